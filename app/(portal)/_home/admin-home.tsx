@@ -1,0 +1,29 @@
+// The administrator's home: the size of the reference data the portal runs on.
+import type { Actor } from "@/lib/auth/actor";
+import { getAdminHome } from "@/lib/data/home";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/format";
+import { PageHeading } from "@/components/page-heading";
+import { StatCard } from "@/components/ui/stat-card";
+
+export async function AdminHome({ actor }: { actor: Actor }) {
+  const [{ locale, t }, home] = await Promise.all([getTranslator(), getAdminHome(actor)]);
+  const figures = [
+    ["home.stats.users", home.users],
+    ["home.stats.currentUnits", home.currentUnits],
+    ["home.stats.historicUnits", home.historicUnits],
+    ["home.stats.agencies", home.agencies],
+    ["home.stats.fields", home.fields],
+    ["home.stats.sessions", home.sessions],
+  ] as const;
+  return (
+    <>
+      <PageHeading title={t("home.adminTitle")} intro={t("home.adminIntro")} />
+      <section aria-label={t("home.adminTitle")} className="grid grid-cols-2 gap-3 md:grid-cols-3">
+        {figures.map(([key, value]) => (
+          <StatCard key={key} label={t(key)} value={formatNumber(value, locale)} />
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+// One proposal: its text, where it stands, who answers it, the reply and the full timeline.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { getProposalByRef } from "@/lib/data/proposals";
+import { deadlineWindow } from "@/lib/data/calendar";
+import { ExpectedError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { deadlineState } from "@/lib/workflow/proposal-status";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { DeadlineBadge } from "@/components/ui/deadline-badge";
+import { Timeline } from "@/components/timeline";
+import { SafeHtml } from "@/components/safe-html";
+
+type Props = { params: Promise<{ code: string }> };
+
+function decodeRef(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+async function load(raw: string) {
+  const actor = await requireUser();
+  try {
+    return await getProposalByRef(actor, decodeRef(raw));
+  } catch (error) {
+    if (error instanceof ExpectedError && error.code === "not-found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getTranslator();
+  const proposal = await load((await params).code);
+  return { title: proposal.code ?? t("proposals.noCode") };
+}
+
+export default async function ProposalPage({ params }: Props) {
+  const proposal = await load((await params).code);
+  const [{ locale, t }, window] = await Promise.all([getTranslator(), deadlineWindow()]);
+  const answer = proposal.answers[0];
+  const lead = proposal.assignments.filter((a) => a.role === "LEAD");
+  const coordinating = proposal.assignments.filter((a) => a.role === "COORDINATING");
+  const agencyName = (agency: { name: string; nameEn: string }) =>
+    locale === "vi" ? agency.name : agency.nameEn;
+  const facts: [string, React.ReactNode][] = [
+    [t("proposals.session"), `${proposal.session.code} — ${proposal.session.title}`],
+    [
+      t("proposals.unit"),
+      proposal.unit.parent ? `${proposal.unit.name}, ${proposal.unit.parent.name}` : proposal.unit.name,
+    ],
+    [
+      t("proposals.author"),
+      proposal.author.position
+        ? `${proposal.author.name} (${proposal.author.position})`
+        : proposal.author.name,
+    ],
+    [
+      t("proposals.field"),
+      proposal.field ? (locale === "vi" ? proposal.field.name : proposal.field.nameEn) : t("common.none"),
+    ],
+    [
+      t("proposals.submittedAt"),
+      proposal.submittedAt ? formatDateTime(proposal.submittedAt) : t("common.none"),
+    ],
+    [
+      t("proposals.leadAgency"),
+      lead.length ? lead.map((a) => agencyName(a.agency)).join(", ") : t("common.none"),
+    ],
+    [
+      t("proposals.coordinatingAgencies"),
+      coordinating.length ? coordinating.map((a) => agencyName(a.agency)).join(", ") : t("common.none"),
+    ],
+    [
+      t("proposals.deadline"),
+      <DeadlineBadge
+        key="deadline"
+        dueOn={proposal.answerDueOn}
+        state={deadlineState(proposal.status, proposal.answerDueOn, window.today, window.soonThreshold)}
+        t={t}
+      />,
+    ],
+  ];
+  return (
+    <article className="space-y-6">
+      <div>
+        <Link href="/proposals" className="no-print text-sm text-brand-800 underline">
+          ← {t("proposals.back")}
+        </Link>
+        <p className="mt-3 text-sm font-semibold text-muted">{proposal.code ?? t("proposals.noCode")}</p>
+        <h1 className="mt-1 text-2xl font-bold">{proposal.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <StatusBadge status={proposal.status} t={t} />
+          {proposal.raisedAtMeeting && (
+            <span className="rounded bg-gray-100 px-2 py-0.5 text-xs">{t("proposals.raisedAtMeeting")}</span>
+          )}
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <section aria-labelledby="content" className="rounded-lg border border-gray-200 bg-white p-4">
+            <h2 id="content" className="mb-2 text-lg font-semibold">
+              {t("proposals.content")}
+            </h2>
+            <p className="whitespace-pre-line">{proposal.content}</p>
+            {proposal.status === "RETURNED" && proposal.returnReason && (
+              <p className="mt-4 rounded bg-amber-50 p-3 text-sm">
+                <strong>{t("proposals.returnReason")}:</strong> {proposal.returnReason}
+              </p>
+            )}
+            {proposal.outOfJurisdictionNote && (
+              <p className="mt-4 rounded bg-gray-100 p-3 text-sm">
+                <strong>{t("proposals.outOfJurisdiction")}:</strong> {proposal.outOfJurisdictionNote}
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="answer" className="rounded-lg border border-gray-200 bg-white p-4">
+            <h2 id="answer" className="mb-2 text-lg font-semibold">
+              {t("proposals.answer")}
+            </h2>
+            {answer ? (
+              <>
+                <p className="text-sm text-muted">
+                  {agencyName(answer.agency)}
+                  {answer.documentNumber &&
+                    ` · ${t("proposals.documentNumber", { number: answer.documentNumber })}`}
+                  {answer.documentDate &&
+                    ` · ${t("proposals.answerDate", { date: formatDate(answer.documentDate) })}`}
+                  {answer.state !== "APPROVED" &&
+                    ` · ${t(`status.${answer.state === "IN_REVIEW" ? "IN_REVIEW" : "IN_PROGRESS"}`)}`}
+                </p>
+                <SafeHtml html={answer.content} className="mt-2" />
+                {answer.signerName && (
+                  <p className="mt-3 text-sm italic">
+                    {t("proposals.signedBy", { name: answer.signerName, title: answer.signerTitle ?? "" })}
+                  </p>
+                )}
+              </>
+            ) : (
+              <p className="text-muted">{t("proposals.noAnswerYet")}</p>
+            )}
+            {proposal.rating && (
+              <p className="mt-4 text-sm">
+                <strong>{t("proposals.rating")}:</strong> {t(`rating.${proposal.rating}`)}
+                {proposal.ratingComment ? ` — ${proposal.ratingComment}` : ""}
+              </p>
+            )}
+          </section>
+          {proposal.implementation.length > 0 && (
+            <section
+              aria-labelledby="implementation"
+              className="rounded-lg border border-gray-200 bg-white p-4"
+            >
+              <h2 id="implementation" className="mb-2 text-lg font-semibold">
+                {t("proposals.implementation")}
+              </h2>
+              <ul className="space-y-2">
+                {proposal.implementation.map((update) => (
+                  <li key={update.id} className="text-sm">
+                    <strong>
+                      {t(`outcome.${update.outcome}`)} · {update.percent}%
+                    </strong>{" "}
+                    — {formatDate(update.createdAt)} · {update.agency.shortName}
+                    <p>{update.note}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <div className="space-y-6">
+          <section
+            aria-label={t("proposals.title")}
+            className="rounded-lg border border-gray-200 bg-white p-4"
+          >
+            <dl className="space-y-3 text-sm">
+              {facts.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="font-semibold text-muted">{label}</dt>
+                  <dd className="mt-0.5">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section aria-labelledby="timeline" className="rounded-lg border border-gray-200 bg-white p-4">
+            <h2 id="timeline" className="mb-3 text-lg font-semibold">
+              {t("proposals.timeline")}
+            </h2>
+            <Timeline events={proposal.events} t={t} />
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

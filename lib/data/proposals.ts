@@ -1,0 +1,216 @@
+// Reading proposals: lists and the detail page, always within the caller's scope.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { proposalScope } from "@/lib/data/proposal-scope";
+import { PAGE_SIZE, type ProposalFilters } from "@/lib/schemas/proposal-filters";
+import { notFound } from "@/lib/errors";
+import { INTERNAL_ACTIONS } from "@/lib/workflow/proposal-status";
+
+export type ProposalListItem = {
+  id: number;
+  code: string | null;
+  title: string;
+  status: ProposalStatus;
+  session: { id: number; code: string };
+  unitName: string;
+  field: { name: string; nameEn: string } | null;
+  leadAgency: string | null;
+  answerDueOn: Date | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+const listSelect = {
+  id: true,
+  code: true,
+  title: true,
+  status: true,
+  answerDueOn: true,
+  submittedAt: true,
+  updatedAt: true,
+  session: { select: { id: true, code: true } },
+  unit: { select: { name: true } },
+  field: { select: { name: true, nameEn: true } },
+  leadAgency: { select: { shortName: true } },
+} satisfies Prisma.ProposalSelect;
+
+type ListRow = Prisma.ProposalGetPayload<{ select: typeof listSelect }>;
+
+function toListItem(row: ListRow): ProposalListItem {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    status: row.status,
+    session: row.session,
+    unitName: row.unit.name,
+    field: row.field,
+    leadAgency: row.leadAgency?.shortName ?? null,
+    answerDueOn: row.answerDueOn,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function filterWhere(filters: Partial<ProposalFilters>): Prisma.ProposalWhereInput {
+  const where: Prisma.ProposalWhereInput[] = [];
+  if (filters.status) where.push({ status: filters.status });
+  if (filters.session) where.push({ sessionId: filters.session });
+  if (filters.q) {
+    const q = filters.q;
+    where.push({
+      OR: [
+        { code: { startsWith: q, mode: "insensitive" } },
+        { title: { contains: q, mode: "insensitive" } },
+        { content: { contains: q, mode: "insensitive" } },
+      ],
+    });
+  }
+  return { AND: where };
+}
+
+export async function listProposals(
+  actor: Actor,
+  filters: Partial<ProposalFilters>,
+  extra: Prisma.ProposalWhereInput = {},
+): Promise<{ items: ProposalListItem[]; total: number; page: number; pages: number }> {
+  const where: Prisma.ProposalWhereInput = { AND: [proposalScope(actor), filterWhere(filters), extra] };
+  const page = filters.page ?? 1;
+  const [total, rows] = await Promise.all([
+    db().proposal.count({ where }),
+    db().proposal.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  return { items: rows.map(toListItem), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Counts per status within the caller's scope (and an optional extra condition). */
+export async function countProposalsByStatus(
+  actor: Actor,
+  extra: Prisma.ProposalWhereInput = {},
+): Promise<Partial<Record<ProposalStatus, number>>> {
+  const groups = await db().proposal.groupBy({
+    by: ["status"],
+    where: { AND: [proposalScope(actor), extra] },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+}
+
+export async function listSessionsForFilter(
+  actor: Actor,
+): Promise<{ id: number; code: string; title: string }[]> {
+  void actor; // every signed-in role may know which sessions exist
+  return db().dialogueSession.findMany({
+    select: { id: true, code: true, title: true },
+    orderBy: { startsOn: "desc" },
+  });
+}
+
+export type ProposalDetail = Awaited<ReturnType<typeof loadDetail>>;
+
+async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
+  const seesInternals = actor.role !== "COMMUNE_LEADER";
+  return db().proposal.findFirst({
+    where,
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      content: true,
+      status: true,
+      version: true,
+      raisedAtMeeting: true,
+      returnReason: true,
+      outOfJurisdictionNote: true,
+      answerDueOn: true,
+      submittedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      rating: true,
+      ratingComment: true,
+      implementationOutcome: true,
+      implementationPercent: true,
+      session: { select: { id: true, code: true, title: true } },
+      unit: { select: { name: true, parent: { select: { name: true } } } },
+      author: { select: { name: true, position: true } },
+      field: { select: { name: true, nameEn: true } },
+      assignments: {
+        where: { active: true },
+        select: {
+          role: true,
+          dueOn: true,
+          agency: { select: { name: true, nameEn: true, shortName: true } },
+        },
+        orderBy: [{ role: "asc" }, { id: "asc" }],
+      },
+      // A commune reads only the approved reply that was sent to it; agencies see their drafts too.
+      answers: {
+        where: seesInternals
+          ? { state: { not: "SUPERSEDED" } }
+          : { state: "APPROVED", proposal: { sentAt: { not: null } } },
+        orderBy: { versionNo: "desc" },
+        take: 1,
+        select: {
+          versionNo: true,
+          state: true,
+          content: true,
+          documentNumber: true,
+          documentDate: true,
+          signerName: true,
+          signerTitle: true,
+          agency: { select: { name: true, nameEn: true } },
+        },
+      },
+      events: {
+        where: seesInternals ? {} : { action: { notIn: [...INTERNAL_ACTIONS] } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          action: true,
+          fromStatus: true,
+          toStatus: true,
+          note: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
+      implementation: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          percent: true,
+          outcome: true,
+          note: true,
+          createdAt: true,
+          agency: { select: { shortName: true } },
+        },
+      },
+    },
+  });
+}
+
+/** How a proposal is named in URLs: its reference code, or `draft-<id>` before it has one. */
+function refWhere(ref: string): Prisma.ProposalWhereInput | null {
+  const draft = /^draft-(\d{1,10})$/.exec(ref);
+  if (draft) return { id: Number(draft[1]), status: "DRAFT" };
+  if (ref.length === 0 || ref.length > 30) return null;
+  return { code: ref.normalize("NFC") };
+}
+
+/** One proposal by its reference, or not-found when it does not exist or is outside the caller's scope. */
+export async function getProposalByRef(actor: Actor, ref: string) {
+  const where = refWhere(ref);
+  if (!where) throw notFound();
+  const proposal = await loadDetail({ AND: [proposalScope(actor), where] }, actor);
+  if (!proposal) throw notFound();
+  return proposal;
+}

@@ -1,0 +1,17 @@
+// The portal's navigation, derived from what the caller's role may do.
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can } from "@/lib/permissions";
+
+export type NavItem = { href: string; labelKey: string };
+
+export function navigationFor(role: Role): NavItem[] {
+  const items: NavItem[] = [{ href: "/", labelKey: "nav.home" }];
+  if (
+    can(role, "proposal.read.own-unit") ||
+    can(role, "proposal.read.assigned") ||
+    can(role, "proposal.read.all")
+  ) {
+    items.push({ href: "/proposals", labelKey: "nav.proposals" });
+  }
+  return items;
+}

@@ -1,0 +1,166 @@
+// The data layer's scoping: each role reads exactly what it may, and "not allowed" looks like "not found".
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { countProposalsByStatus, getProposalByRef, listProposals } from "@/lib/data/proposals";
+import {
+  getAdminHome,
+  getAgencyHome,
+  getCommuneHome,
+  getCoordinatorHome,
+  getProgramSummary,
+} from "@/lib/data/home";
+import { ExpectedError } from "@/lib/errors";
+import { actorByEmail } from "../support/actors";
+
+async function expectNotFound(promise: Promise<unknown>) {
+  await expect(promise).rejects.toSatisfy(
+    (error) => error instanceof ExpectedError && error.code === "not-found",
+  );
+}
+async function expectForbidden(promise: Promise<unknown>) {
+  await expect(promise).rejects.toSatisfy(
+    (error) => error instanceof ExpectedError && error.code === "forbidden",
+  );
+}
+
+describe("a commune leader", () => {
+  it("lists only their own commune's proposals", async () => {
+    const leader = await actorByEmail("thanhvinh@demo.vn");
+    const { items, total } = await listProposals(leader, { page: 1 });
+    expect(total).toBeGreaterThanOrEqual(8);
+    const units = await db().proposal.findMany({
+      where: { id: { in: items.map((i) => i.id) } },
+      select: { unitId: true },
+    });
+    expect(new Set(units.map((u) => u.unitId))).toEqual(new Set([leader.unitId]));
+  });
+
+  it("gets not-found for another commune's proposal, by code or as a draft", async () => {
+    const leader = await actorByEmail("thanhvinh@demo.vn");
+    const other = await db().proposal.findFirstOrThrow({
+      where: { unitId: { not: leader.unitId! }, code: { not: null } },
+    });
+    await expectNotFound(getProposalByRef(leader, other.code!));
+    const otherDraft = await db().proposal.findFirst({
+      where: { unitId: { not: leader.unitId! }, status: "DRAFT" },
+    });
+    if (otherDraft) await expectNotFound(getProposalByRef(leader, `draft-${otherDraft.id}`));
+  });
+
+  it("reads their own proposal with its timeline, but never the agencies' internal steps", async () => {
+    const leader = await actorByEmail("thanhvinh@demo.vn");
+    const own = await db().proposal.findFirstOrThrow({
+      where: { unitId: leader.unitId!, status: { in: ["SENT", "ACKNOWLEDGED", "CLOSED"] } },
+    });
+    const detail = await getProposalByRef(leader, own.code!);
+    expect(detail.events.length).toBeGreaterThan(0);
+    expect(detail.events.map((e) => e.action)).not.toContain("submit_for_review");
+    expect(detail.answers[0]?.state).toBe("APPROVED");
+  });
+
+  it("does not see a reply that has not been sent yet", async () => {
+    const leader = await actorByEmail("thanhvinh@demo.vn");
+    const pending = await db().proposal.findFirst({
+      where: { unitId: leader.unitId!, status: { in: ["IN_REVIEW", "APPROVED", "IN_PROGRESS"] } },
+    });
+    if (!pending) return;
+    const detail = await getProposalByRef(leader, pending.code!);
+    expect(detail.answers).toEqual([]);
+  });
+
+  it("may not open other roles' homes", async () => {
+    const leader = await actorByEmail("thanhvinh@demo.vn");
+    await expectForbidden(getCoordinatorHome(leader));
+    await expectForbidden(getAgencyHome(leader));
+    await expectForbidden(getProgramSummary(leader));
+    await expectForbidden(getAdminHome(leader));
+    const home = await getCommuneHome(leader);
+    expect(home.unitName).toBe("Phường Thành Vinh");
+  });
+});
+
+describe("an agency officer", () => {
+  it("sees only proposals assigned to their agency", async () => {
+    const officer = await actorByEmail("canbo.xd@demo.vn");
+    const { items, total } = await listProposals(officer, { page: 1 });
+    expect(total).toBeGreaterThanOrEqual(10);
+    for (const item of items) {
+      const assigned = await db().assignment.count({
+        where: { proposalId: item.id, agencyId: officer.agencyId!, active: true },
+      });
+      expect(assigned).toBe(1);
+    }
+  });
+
+  it("gets not-found for a proposal assigned only to another agency", async () => {
+    const officer = await actorByEmail("canbo.xd@demo.vn");
+    const foreign = await db().proposal.findFirstOrThrow({
+      where: {
+        code: { not: null },
+        assignments: { some: { active: true }, none: { agencyId: officer.agencyId!, active: true } },
+      },
+    });
+    await expectNotFound(getProposalByRef(officer, foreign.code!));
+  });
+
+  it("has a home with the agency's lead and coordinating work, and no review queue", async () => {
+    const officer = await actorByEmail("canbo.xd@demo.vn");
+    const home = await getAgencyHome(officer);
+    expect(home.agencyName).toBe("Sở Xây dựng");
+    expect(home.inReview).toBeNull();
+    expect(home.lead.total).toBeGreaterThan(0);
+  });
+});
+
+describe("an agency head", () => {
+  it("has the drafts of their own agency waiting for approval", async () => {
+    const head = await actorByEmail("lanhdao.xd@demo.vn");
+    const home = await getAgencyHome(head);
+    expect(home.inReview?.total).toBeGreaterThan(0);
+    for (const item of home.inReview!.items) expect(item.status).toBe("IN_REVIEW");
+  });
+});
+
+describe("the coordinator and the Standing Committee", () => {
+  it("see every submitted proposal of the province but no commune's drafts", async () => {
+    for (const email of ["dieuphoi@demo.vn", "thuongvu@demo.vn"]) {
+      const actor = await actorByEmail(email);
+      const counts = await countProposalsByStatus(actor);
+      expect(counts.DRAFT).toBeUndefined();
+      const all = await db().proposal.count({ where: { status: { not: "DRAFT" } } });
+      expect(Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)).toBe(all);
+    }
+  });
+
+  it("give the coordinator the intake queue and the committee the program summary", async () => {
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    const intake = await getCoordinatorHome(coordinator);
+    expect(intake.incoming.items.every((item) => item.status === "SUBMITTED")).toBe(true);
+    const committee = await actorByEmail("thuongvu@demo.vn");
+    const summary = await getProgramSummary(committee);
+    expect(summary.sessions.map((s) => s.code)).toEqual(expect.arrayContaining(["DT-2023", "DT-2026"]));
+    expect(summary.totals.total).toBe(await db().proposal.count({ where: { status: { not: "DRAFT" } } }));
+    await expectForbidden(getCoordinatorHome(committee));
+  });
+});
+
+describe("search and filters", () => {
+  it("find a proposal by its code and by words of its title", async () => {
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    const sample = await db().proposal.findFirstOrThrow({
+      where: { code: { not: null } },
+      orderBy: { id: "asc" },
+    });
+    const byCode = await listProposals(coordinator, { q: sample.code!, page: 1 });
+    expect(byCode.items.map((i) => i.id)).toContain(sample.id);
+    const word = sample.title.split(" ").slice(0, 3).join(" ");
+    const byTitle = await listProposals(coordinator, { q: word, page: 1 });
+    expect(byTitle.items.length).toBeGreaterThan(0);
+  });
+
+  it("filter by status within the caller's scope", async () => {
+    const leader = await actorByEmail("cualo@demo.vn");
+    const { items } = await listProposals(leader, { status: "SENT", page: 1 });
+    for (const item of items) expect(item.status).toBe("SENT");
+  });
+});
