@@ -81,7 +81,7 @@ async function main() {
     });
     databaseUrl = embedded.url;
     stopDatabase = embedded.stop;
-    poolMax = "1"; // PGlite answers one query at a time; a bigger pool only queues and breaks transactions.
+    poolMax = "1"; // PGlite answers one query at a time: a bigger pool only queues behind it.
   }
 
   let next: ChildProcess | undefined;

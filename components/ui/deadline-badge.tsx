@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/format";
 const TONE: Record<Exclude<DeadlineState, "none">, string> = {
   overdue: "bg-red-100 text-red-900",
   "due-soon": "bg-amber-100 text-amber-900",
-  "on-track": "text-gray-800",
+  "on-track": "px-0 text-gray-800",
 };
 const LABEL: Record<Exclude<DeadlineState, "none">, string> = {
   overdue: "deadline.overdue",

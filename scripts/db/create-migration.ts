@@ -130,8 +130,9 @@ export async function diffSchema(schemaPath: string, migrationsDir: string): Pro
   try {
     const factory = bindMigrationAwareSqlAdapterFactory(pgliteFactory(opened));
     engine = await SchemaEngineClass.new({ datamodels: undefined }, debug, factory);
-    // `diff` takes the adapter factory, so it can open its own shadow database; `createMigration` only works
-    // after a `devDiagnostic` has filled the engine's cache, and not at all once migrations exist.
+    // `diff`, unlike `createMigration`, is handed the adapter factory and opens its own shadow database.
+    // `createMigration` needs the shadow schema a `devDiagnostic` caches, and that step is skipped while the
+    // (throwaway) main database is behind the migrations, i.e. as soon as there are any.
     const result = await engine.diff({
       from: { tag: "migrations", ...migrations },
       to: { tag: "schemaDatamodel", files: [{ path: path.basename(schemaPath), content: schema }] },

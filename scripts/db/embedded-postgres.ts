@@ -14,7 +14,7 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface EmbeddedPostgres {
-  /** For `pg` and `@prisma/adapter-pg`; use a pool of 1 (see docs/decisions/001-migrations-without-native-engine.md). */
+  /** For `pg`, psql and `@prisma/adapter-pg`. Use a pool of 1 per process: PGlite runs one query at a time anyway. */
   url: string;
   stop: () => Promise<void>;
 }
@@ -54,8 +54,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-// PGlite has no postmaster.pid guard: two processes opening one data directory corrupt it. A lock file beside
-// the directory (PGlite wants the directory itself to itself) keeps a second opener out, whatever its port.
+// PGlite writes a postmaster.pid but a second PGlite opens the same directory anyway, and two writers corrupt it.
+// A lock file beside the directory (PGlite owns the inside) keeps a second opener out, whatever its port.
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const lockPath = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -82,8 +82,8 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 // PGLiteSocketServer multiplexes all connections onto PGlite's one session and interleaves them message by
 // message unless PGlite reports an open transaction. Between a client's Parse and its Sync the unnamed statement
 // and portal belong to that client, so interleaving there gives "unnamed prepared statement does not exist",
-// `portal "" does not exist`, or a Bind against another client's statement (seen with 2+ concurrent clients),
-// and could leave the queue stuck. This view makes the queue treat the session as taken until PGlite answers
+// `portal "" does not exist`, or one client's Bind run against another's statement (rows to the wrong client),
+// and left the queue stuck (seen with a Prisma pool of 8; two processes with a pool of 1 each can do the same). This view makes the queue treat the session as taken until PGlite answers
 // ReadyForQuery with status idle, i.e. until the client's Sync/Query is done and no transaction is open.
 interface QueueInternals {
   db: unknown;
@@ -95,7 +95,12 @@ const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
 
 function serializeSessions(server: PGLiteSocketServer, db: PGlite): void {
   const queue = (server as unknown as { queryQueue?: QueueInternals }).queryQueue;
-  if (!queue || queue.db !== db || typeof queue.processQueue !== "function") {
+  if (
+    !queue ||
+    queue.db !== db ||
+    typeof queue.processQueue !== "function" ||
+    typeof queue.clearTransactionIfNeeded !== "function"
+  ) {
     // Internals of @electric-sql/pglite-socket 0.2.17; a different version needs this re-checked, not ignored.
     throw new Error(
       "Unexpected @electric-sql/pglite-socket internals: re-check serializeSessions for this version.",

@@ -109,7 +109,8 @@ async function acquireLock(client: pg.Client, timeoutMs: number, log: (s: string
 
 async function ensureHistoryTable(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()",
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
   );
   if (rows.some((r) => r.name === "_prisma_migrations")) return;
   // Prisma refuses this case too (P3005): applying `init` over unknown tables would fail halfway or mislead.
@@ -201,12 +202,18 @@ async function applyInTransaction(client: pg.Client, m: LocalMigration): Promise
 }
 
 async function applyUnwrapped(client: pg.Client, m: LocalMigration): Promise<boolean> {
-  if (await isApplied(client, m.name)) return false;
   const id = randomUUID();
+  // Claiming the row in a transaction keeps the check and the claim together on PGlite, as above.
+  await client.query("BEGIN");
+  if (await isApplied(client, m.name)) {
+    await client.query("ROLLBACK");
+    return false;
+  }
   await client.query(
     `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
     [id, checksumOf(m.script), m.name],
   );
+  await client.query("COMMIT");
   try {
     await client.query(m.script);
   } catch (e) {
@@ -241,8 +248,10 @@ export async function applyMigrations(databaseUrl: string, opts: MigrateOptions 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
+  let locked = false;
   try {
     await acquireLock(client, opts.lockTimeoutMs ?? 60_000, log);
+    locked = true;
     await ensureHistoryTable(client);
     const { rows } = await client.query<MigrationRow>(
       `SELECT migration_name, checksum, started_at, finished_at, rolled_back_at, logs
@@ -261,8 +270,9 @@ export async function applyMigrations(databaseUrl: string, opts: MigrateOptions 
         log(`Applied ${m.name} (${Date.now() - started} ms)`);
       }
     }
-    await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_LOCK_KEY]);
   } finally {
+    // Closing the connection would release it on a real server, but PGlite's one session outlives connections.
+    if (locked) await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
   return applied;

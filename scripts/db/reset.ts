@@ -13,11 +13,15 @@ async function main() {
   if (!url) {
     const dir = path.resolve(root, process.env.EMBEDDED_DATA_DIR ?? ".data", "pglite");
     rmSync(dir, { recursive: true, force: true });
-    console.log(`Removed the embedded database at ${path.relative(root, dir)}. \`npm start\` creates and seeds a fresh one.`);
+    console.log(
+      `Removed the embedded database at ${path.relative(root, dir)}. \`npm start\` creates and seeds a fresh one.`,
+    );
     return;
   }
   if (!args.has("--yes")) {
-    console.error(`This deletes every table of ${new URL(url).host}${new URL(url).pathname}. Run again with -- --yes to confirm.`);
+    console.error(
+      `This deletes every table of ${new URL(url).host}${new URL(url).pathname}. Run again with -- --yes to confirm.`,
+    );
     process.exit(1);
   }
   const client = new pg.Client({ connectionString: url });

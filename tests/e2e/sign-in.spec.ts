@@ -24,7 +24,7 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
   await page.getByLabel("Địa chỉ email").fill("quephong@demo.vn");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+  await expect(page.locator("#sign-in-message")).toHaveText("Email hoặc mật khẩu không đúng.");
   await page.goto("/proposals");
   await expect(page).toHaveURL(/\/sign-in/);
 });
