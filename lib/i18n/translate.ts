@@ -1,13 +1,9 @@
 // Looks up a message by dotted key in a catalogue and fills {placeholders}; works on server and client.
-import vi from "@/messages/vi.json";
-import en from "@/messages/en.json";
 import type { Locale } from "@/lib/i18n/config";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
 
-export type Messages = typeof vi;
 export type Params = Record<string, string | number>;
 export type Translate = (key: string, params?: Params) => string;
-
-const CATALOGUES: Record<Locale, Messages> = { vi, en };
 
 function lookup(messages: unknown, key: string): string | undefined {
   let node: unknown = messages;
@@ -30,7 +26,19 @@ export function makeTranslate(locale: Locale): Translate {
   return (key, params) => interpolate(lookup(messages, key) ?? lookup(CATALOGUES.vi, key) ?? key, params);
 }
 
-/** The part of a catalogue under one key, for handing a few strings to a client component. */
-export function messagesFor(locale: Locale, namespace: keyof Messages): Record<string, string> {
-  return CATALOGUES[locale][namespace] as unknown as Record<string, string>;
+/** The strings under one key of a catalogue (one level), for handing a few texts to a client component. */
+export function messagesFor(locale: Locale, namespace: string): Record<string, string> {
+  const node = lookupNode(CATALOGUES[locale], namespace);
+  return Object.fromEntries(
+    Object.entries(node ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+}
+
+function lookupNode(messages: unknown, key: string): Record<string, unknown> | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node !== null && typeof node === "object" ? (node as Record<string, unknown>) : undefined;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import vi from "@/messages/vi.json";
-import en from "@/messages/en.json";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { interpolate, makeTranslate } from "@/lib/i18n/translate";
 
 function keys(node: unknown, prefix = ""): string[] {
   if (typeof node !== "object" || node === null) return [prefix];
   return Object.entries(node).flatMap(([key, value]) => keys(value, prefix ? `${prefix}.${key}` : key));
 }
+
+const { vi, en } = CATALOGUES;
 
 describe("message catalogues", () => {
   it("have the same keys in Vietnamese and English", () => {
