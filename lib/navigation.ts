@@ -13,5 +13,6 @@ export function navigationFor(role: Role): NavItem[] {
   ) {
     items.push({ href: "/proposals", labelKey: "nav.proposals" });
   }
+  if (can(role, "proposal.create")) items.push({ href: "/proposals/new", labelKey: "nav.newProposal" });
   return items;
 }

@@ -6,12 +6,14 @@ import { navigationFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NavLink } from "@/components/nav-link";
+import { countUnread } from "@/lib/data/notifications";
 
 export const dynamic = "force-dynamic";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireUser();
-  const { locale, t } = await getTranslator();
+  const [{ locale, t }, unread] = await Promise.all([getTranslator(), countUnread(actor)]);
+  const nav = navigationFor(actor.role);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="no-print bg-brand-700 text-white">
@@ -25,15 +27,25 @@ export default async function PortalLayout({ children }: { children: React.React
               <span aria-hidden="true">{actor.name}</span>
               <span className="ml-1 opacity-90">· {t(`roles.${actor.role}`)}</span>
             </p>
+            <Link
+              href="/notifications"
+              aria-label={t("notifications.link", { count: unread })}
+              className="rounded border border-current px-2 py-1 text-sm hover:bg-white/10"
+            >
+              {t("notifications.title")}
+              {unread > 0 && <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-800">{unread}</span>}
+            </Link>
             <LocaleSwitch locale={locale} t={t} />
             <SignOutButton label={t("nav.signOut")} />
           </div>
         </div>
         <nav aria-label={t("nav.label")} className="border-t border-white/20">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 py-1">
-            {navigationFor(actor.role).map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href}>{t(item.labelKey)}</NavLink>
+                <NavLink href={item.href} siblings={nav.map((other) => other.href)}>
+                  {t(item.labelKey)}
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -39,6 +39,8 @@ export type TransitionInput<T> = {
   /** further writes in the same transaction (assignments, answers, notifications…) */
   effects?: (ctx: TransitionContext) => Promise<T>;
   eventData?: Prisma.InputJsonValue;
+  /** autosaves of a draft (private to its commune) change the version but leave no audit event */
+  quietWhileDraft?: boolean;
 };
 
 export async function relationTo(
@@ -96,17 +98,18 @@ export async function runTransition<T = void>(
       data: { ...patch, ...(decision.to ? { status: decision.to } : {}), version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new ExpectedError("conflict");
-    await tx.statusEvent.create({
-      data: {
-        proposalId: proposal.id,
-        actorId: actor.id,
-        action,
-        fromStatus: proposal.status,
-        toStatus: decision.to ?? proposal.status,
-        note: input.note ?? null,
-        data: input.eventData,
-      },
-    });
+    if (!(input.quietWhileDraft && proposal.status === "DRAFT"))
+      await tx.statusEvent.create({
+        data: {
+          proposalId: proposal.id,
+          actorId: actor.id,
+          action,
+          fromStatus: proposal.status,
+          toStatus: decision.to ?? proposal.status,
+          note: input.note ?? null,
+          data: input.eventData,
+        },
+      });
     const result = input.effects ? await input.effects(ctx) : (undefined as T);
     return { version: expectedVersion + 1, result, proposal };
   });

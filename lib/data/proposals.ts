@@ -8,6 +8,8 @@ import { proposalScope } from "@/lib/data/proposal-scope";
 import { PAGE_SIZE, type ProposalFilters } from "@/lib/schemas/proposal-filters";
 import { notFound } from "@/lib/errors";
 import { INTERNAL_ACTIONS } from "@/lib/workflow/proposal-status";
+import { availableActions } from "@/lib/workflow/proposal-workflow";
+import { relationTo } from "@/lib/data/proposal-transition";
 
 export type ProposalListItem = {
   id: number;
@@ -132,8 +134,12 @@ async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
       returnReason: true,
       outOfJurisdictionNote: true,
       answerDueOn: true,
+      receiptDueOn: true,
       submittedAt: true,
       createdAt: true,
+      leadAgencyId: true,
+      unitId: true,
+      fieldId: true,
       updatedAt: true,
       rating: true,
       ratingComment: true,
@@ -147,6 +153,7 @@ async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
         where: { active: true },
         select: {
           role: true,
+          agencyId: true,
           dueOn: true,
           agency: { select: { name: true, nameEn: true, shortName: true } },
         },
@@ -213,4 +220,28 @@ export async function getProposalByRef(actor: Actor, ref: string) {
   const proposal = await loadDetail({ AND: [proposalScope(actor), where] }, actor);
   if (!proposal) throw notFound();
   return proposal;
+}
+
+/** "DT-2026 — title" of a session, for forms. */
+export async function sessionLabel(actor: Actor, sessionId: number): Promise<string> {
+  void actor; // session names are known to every signed-in role
+  const session = await db().dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { code: true, title: true } });
+  return `${session.code} — ${session.title}`;
+}
+
+/** The workflow actions the caller may take on this proposal now (the detail page offers exactly these). */
+export async function getAvailableActions(actor: Actor, proposal: { id: number; unitId: number; leadAgencyId: number | null; status: ProposalStatus }) {
+  const relation = await relationTo(db(), actor, proposal);
+  return availableActions(proposal.status, relation);
+}
+
+/** The commune's follow-up question and the agency's reply, for everyone who may read the proposal. */
+export async function listFollowUps(actor: Actor, proposalId: number) {
+  const visible = await db().proposal.count({ where: { AND: [proposalScope(actor), { id: proposalId }] } });
+  if (!visible) throw notFound();
+  return db().followUp.findMany({
+    where: { proposalId },
+    orderBy: { askedAt: "asc" },
+    select: { id: true, question: true, askedAt: true, reply: true, answeredAt: true, askedBy: { select: { name: true } }, answeredBy: { select: { name: true } } },
+  });
 }

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { getProposalByRef } from "@/lib/data/proposals";
+import { getAvailableActions, getProposalByRef, listFollowUps } from "@/lib/data/proposals";
+import { TriagePanel } from "./_panels/triage-panel";
+import { CommunePanel } from "./_panels/commune-panel";
 import { deadlineWindow } from "@/lib/data/calendar";
 import { ExpectedError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -42,7 +44,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProposalPage({ params }: Props) {
   const proposal = await load((await params).code);
-  const [{ locale, t }, window] = await Promise.all([getTranslator(), deadlineWindow()]);
+  const actor = await requireUser();
+  const [{ locale, t }, window, actions, followUps] = await Promise.all([
+    getTranslator(),
+    deadlineWindow(),
+    getAvailableActions(actor, proposal),
+    listFollowUps(actor, proposal.id),
+  ]);
+  const panelProposal = {
+    id: proposal.id,
+    version: proposal.version,
+    code: proposal.code,
+    fieldId: proposal.fieldId,
+    leadAgencyId: proposal.leadAgencyId,
+    coordinatingAgencyIds: proposal.assignments.filter((a) => a.role === "COORDINATING").map((a) => a.agencyId),
+  };
   const answer = proposal.answers[0];
   const lead = proposal.assignments.filter((a) => a.role === "LEAD");
   const coordinating = proposal.assignments.filter((a) => a.role === "COORDINATING");
@@ -151,6 +167,25 @@ export default async function ProposalPage({ params }: Props) {
               </p>
             )}
           </section>
+          {followUps.length > 0 && (
+            <section aria-labelledby="follow-ups" className="rounded-lg border border-gray-200 bg-white p-4">
+              <h2 id="follow-ups" className="mb-2 text-lg font-semibold">{t("workflow.followUps")}</h2>
+              {followUps.map((item) => (
+                <div key={item.id} className="space-y-2 text-sm">
+                  <p><strong>{item.askedBy.name}</strong> · {formatDateTime(item.askedAt)}</p>
+                  <p className="whitespace-pre-line">{item.question}</p>
+                  {item.reply ? (
+                    <div className="rounded bg-gray-50 p-3">
+                      <p><strong>{item.answeredBy?.name}</strong> · {formatDateTime(item.answeredAt)}</p>
+                      <p className="whitespace-pre-line">{item.reply}</p>
+                    </div>
+                  ) : (
+                    <p className="text-muted">{t("workflow.noReplyYet")}</p>
+                  )}
+                </div>
+              ))}
+            </section>
+          )}
           {proposal.implementation.length > 0 && (
             <section
               aria-labelledby="implementation"

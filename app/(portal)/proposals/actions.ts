@@ -1,0 +1,68 @@
+"use server";
+// The commune's form actions: autosave, submit (idempotent per form), withdraw. Thin: parse, call, report.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action-state";
+import { ProposalDraft, ProposalSubmission, VersionedProposal } from "@/lib/schemas/proposal";
+import { saveDraft, submitProposal, withdrawProposal } from "@/lib/data/proposal-drafts";
+import { proposalLink } from "@/lib/data/notify";
+import { getTranslator } from "@/lib/i18n/server";
+
+export type DraftState = ActionState & { proposalId?: number; savedAt?: string };
+
+export async function saveDraftAction(_prev: DraftState, formData: FormData): Promise<DraftState> {
+  const actor = await requireUser();
+  const parsed = ProposalDraft.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const saved = await saveDraft(actor, parsed.data);
+    return { ok: true, proposalId: saved.proposalId, version: saved.version, savedAt: new Date().toISOString() };
+  } catch (error) {
+    return expectedErrorState(error);
+  }
+}
+
+export async function submitProposalAction(_prev: DraftState, formData: FormData): Promise<DraftState> {
+  const actor = await requireUser();
+  const parsed = ProposalSubmission.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+  // A retried or double-clicked submit of the same form finds the proposal already submitted: show its receipt.
+  const already = await db().proposal.findUnique({ where: { clientToken: parsed.data.clientToken }, select: { code: true, status: true, unitId: true } });
+  if (already?.code && already.unitId === actor.unitId && already.status === "SUBMITTED" && !formData.get("editing")) {
+    redirect(`${proposalLink(already.code, 0)}/receipt`);
+  }
+  let target: string;
+  try {
+    const saved = await saveDraft(actor, parsed.data);
+    const current = await db().proposal.findUniqueOrThrow({ where: { id: saved.proposalId }, select: { status: true, code: true } });
+    // Editing a proposal that is already submitted: saving is all there is to do.
+    target =
+      current.status === "SUBMITTED"
+        ? proposalLink(current.code, saved.proposalId)
+        : `${proposalLink((await submitProposal(actor, { proposalId: saved.proposalId, version: saved.version })).code, 0)}/receipt`;
+  } catch (error) {
+    return expectedErrorState(error);
+  }
+  revalidatePath("/proposals", "layout");
+  redirect(target);
+}
+
+export async function withdrawProposalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireUser();
+  const parsed = VersionedProposal.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+  if (formData.get("confirm") !== "on") {
+    const { t } = await getTranslator();
+    return { fieldErrors: { confirm: [t("validation.required")] }, message: t("validation.fixFields") };
+  }
+  try {
+    await withdrawProposal(actor, { ...parsed.data, reason: String(formData.get("reason") ?? "").slice(0, 2000) || undefined });
+  } catch (error) {
+    return expectedErrorState(error);
+  }
+  revalidatePath("/proposals", "layout");
+  const { t } = await getTranslator();
+  return { ok: true, message: t("workflow.done") };
+}

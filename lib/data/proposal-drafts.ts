@@ -1,0 +1,148 @@
+// The commune's side of a proposal: write and autosave a draft, submit it for a reference code, edit it until
+// it is received, withdraw it, resubmit after a return.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/permissions";
+import { ExpectedError, forbidden } from "@/lib/errors";
+import { runTransition, type Tx } from "@/lib/data/proposal-transition";
+import { notify, proposalLink } from "@/lib/data/notify";
+import { loadCalendarExceptions } from "@/lib/data/calendar";
+import { addWorkingDays } from "@/lib/calendar/working-days";
+import { calendarDateInVietnam } from "@/lib/calendar/today";
+import type { ProposalDraft } from "@/lib/schemas/proposal";
+
+export const CODE_PREFIX = "ĐT";
+
+/** Sessions this commune may write to now: open, inside the submission window, the commune taking part. */
+export async function listOpenSessionsFor(actor: Actor, now = new Date()) {
+  if (!can(actor.role, "proposal.create") || actor.unitId === null) return [];
+  return db().dialogueSession.findMany({
+    where: {
+      status: "OPEN",
+      submissionOpensAt: { lte: now },
+      submissionClosesAt: { gte: now },
+      participants: { some: { unitId: actor.unitId } },
+    },
+    select: { id: true, code: true, title: true, submissionClosesAt: true },
+    orderBy: { startsOn: "asc" },
+  });
+}
+
+async function assertSessionOpen(tx: Tx, actor: Actor, sessionId: number, now: Date) {
+  const session = await tx.dialogueSession.findFirst({
+    where: { id: sessionId, participants: { some: { unitId: actor.unitId ?? -1 } } },
+    select: { status: true, submissionOpensAt: true, submissionClosesAt: true },
+  });
+  if (!session) throw new ExpectedError("invalid", "sessionNotOpen");
+  if (session.status !== "OPEN" || now < session.submissionOpensAt || now > session.submissionClosesAt) {
+    throw new ExpectedError("invalid", "sessionNotOpen");
+  }
+}
+
+/**
+ * Creates the draft on first save (keyed by the form's client token, so a retried or doubled save creates one
+ * proposal) and updates it afterwards with the version check. Returns the id and new version.
+ */
+export async function saveDraft(actor: Actor, input: ProposalDraft, now = new Date()): Promise<{ proposalId: number; version: number; code: string | null }> {
+  if (!can(actor.role, "proposal.create") || actor.unitId === null) throw forbidden();
+  const unitId = actor.unitId;
+  const existing = await db().proposal.findUnique({
+    where: { clientToken: input.clientToken },
+    select: { id: true, unitId: true, version: true, code: true },
+  });
+  const proposalId = input.proposalId ?? existing?.id;
+  if (proposalId === undefined) {
+    const created = await db().$transaction(async (tx) => {
+      await assertSessionOpen(tx, actor, input.sessionId, now);
+      // ON CONFLICT makes a concurrent first save with the same token wait and then change nothing.
+      const inserted = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO "Proposal" ("clientToken", "sessionId", "unitId", "authorId", "fieldId", "title", "content", "updatedAt")
+        VALUES (${input.clientToken}, ${input.sessionId}, ${unitId}, ${actor.id}, ${input.fieldId ?? null}, ${input.title}, ${input.content}, now())
+        ON CONFLICT ("clientToken") DO NOTHING
+        RETURNING "id"`;
+      const proposal = await tx.proposal.findUniqueOrThrow({
+        where: { clientToken: input.clientToken },
+        select: { id: true, version: true, code: true, unitId: true },
+      });
+      if (proposal.unitId !== unitId) throw forbidden();
+      if (inserted.length === 1) {
+        await tx.statusEvent.create({ data: { proposalId: proposal.id, actorId: actor.id, action: "create", toStatus: "DRAFT" } });
+      }
+      return proposal;
+    });
+    return { proposalId: created.id, version: created.version, code: created.code };
+  }
+  if (existing && existing.unitId !== unitId) throw forbidden();
+  const { version } = await runTransition({
+    actor,
+    proposalId,
+    expectedVersion: input.version ?? existing?.version ?? 0,
+    action: "edit",
+    quietWhileDraft: true,
+    patch: () => ({ title: input.title, content: input.content, fieldId: input.fieldId ?? null }),
+  });
+  return { proposalId, version, code: existing?.code ?? null };
+}
+
+/** The next reference code of the year, from a counter row updated in the same transaction. */
+async function nextCode(tx: Tx, now: Date): Promise<string> {
+  const year = calendarDateInVietnam(now).getUTCFullYear();
+  const key = `${CODE_PREFIX}-${year}`;
+  const rows = await tx.$queryRaw<{ value: number }[]>`
+    INSERT INTO "CodeCounter" ("key", "value") VALUES (${key}, 1)
+    ON CONFLICT ("key") DO UPDATE SET "value" = "CodeCounter"."value" + 1
+    RETURNING "value"`;
+  const value = rows[0]?.value ?? 1;
+  return `${key}-${String(value).padStart(5, "0")}`;
+}
+
+/** Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. */
+export async function submitProposal(actor: Actor, input: { proposalId: number; version: number }, now = new Date()) {
+  const current = await db().proposal.findUnique({ where: { id: input.proposalId }, select: { status: true } });
+  const action = current?.status === "RETURNED" ? "resubmit" : "submit";
+  const exceptions = await loadCalendarExceptions();
+  const { proposal } = await runTransition({
+    actor,
+    proposalId: input.proposalId,
+    expectedVersion: input.version,
+    action,
+    patch: async ({ tx, proposal }) => {
+      await assertSessionOpen(tx, actor, proposal.sessionId, now);
+      if (action === "resubmit") return { submittedAt: now, returnReason: null };
+      const session = await tx.dialogueSession.findUniqueOrThrow({ where: { id: proposal.sessionId }, select: { receiptDays: true } });
+      return {
+        code: await nextCode(tx, now),
+        submittedAt: now,
+        receiptDueOn: addWorkingDays(calendarDateInVietnam(now), session.receiptDays, exceptions),
+      };
+    },
+    effects: async ({ tx, proposal }) => {
+      const { code } = await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { code: true } });
+      await notify(tx, { roles: ["COORDINATOR"] }, {
+        kind: action === "resubmit" ? "proposal_resubmitted" : "proposal_submitted",
+        proposalId: proposal.id,
+        link: proposalLink(code, proposal.id),
+        params: { code: code ?? "", title: proposal.title },
+        actorId: actor.id,
+      });
+    },
+  });
+  const { code } = await db().proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { code: true } });
+  return { code: code as string };
+}
+
+export async function withdrawProposal(actor: Actor, input: { proposalId: number; version: number; reason?: string }) {
+  await runTransition({ actor, proposalId: input.proposalId, expectedVersion: input.version, action: "withdraw", note: input.reason ?? null });
+}
+
+/** The proposal as its commune's form edits it. */
+export async function getDraftForEditing(actor: Actor, proposalId: number) {
+  if (!can(actor.role, "proposal.create") || actor.unitId === null) throw forbidden();
+  const proposal = await db().proposal.findFirst({
+    where: { id: proposalId, unitId: actor.unitId, status: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } },
+    select: { id: true, code: true, version: true, status: true, title: true, content: true, fieldId: true, sessionId: true, clientToken: true, returnReason: true },
+  });
+  if (!proposal) throw new ExpectedError("not-found");
+  return proposal;
+}

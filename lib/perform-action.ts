@@ -1,0 +1,38 @@
+// The whole shape of a form action in one place: who calls, parse the form, do it, refresh the page, report.
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action-state";
+import { getTranslator } from "@/lib/i18n/server";
+
+/** Reads a FormData into a plain object; repeated names (checkbox groups) become arrays. */
+export function formObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    object[key] = arrays.includes(key) ? formData.getAll(key).map(String) : formData.get(key);
+  }
+  for (const key of arrays) object[key] ??= [];
+  return object;
+}
+
+export async function performAction<Schema extends z.ZodType>(
+  schema: Schema,
+  formData: FormData,
+  run: (actor: Actor, input: z.infer<Schema>) => Promise<string | void>,
+  options: { arrays?: readonly string[]; revalidate?: string } = {},
+): Promise<ActionState> {
+  const actor = await requireUser();
+  const parsed = schema.safeParse(formObject(formData, options.arrays));
+  if (!parsed.success) return invalidInput(parsed.error);
+  let message: string | void;
+  try {
+    message = await run(actor, parsed.data);
+  } catch (error) {
+    return expectedErrorState(error);
+  }
+  revalidatePath(options.revalidate ?? "/proposals", "layout");
+  const { t } = await getTranslator();
+  return { ok: true, message: message ?? t("workflow.done") };
+}
