@@ -13,6 +13,7 @@ export function ActionForm({
   children,
   className = "",
   idPrefix = "",
+  formId,
 }: {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string | number>;
@@ -23,6 +24,8 @@ export function ActionForm({
   className?: string;
   /** prefix of the ids of this form's fields, so error links reach the right field when forms share names */
   idPrefix?: string;
+  /** lets inputs elsewhere on the page (e.g. row checkboxes) join this form with form="…" */
+  formId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {} as ActionState);
   const buttonTone = {
@@ -32,7 +35,7 @@ export function ActionForm({
   }[tone];
   const fieldErrors = Object.entries(state.fieldErrors ?? {});
   return (
-    <form action={formAction} className={`space-y-3 ${className}`}>
+    <form id={formId} action={formAction} className={`space-y-3 ${className}`}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

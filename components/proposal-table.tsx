@@ -21,6 +21,7 @@ export function ProposalTable({
   window,
   caption,
   showUnit = true,
+  selectForm,
 }: {
   items: ProposalListItem[];
   t: Translate;
@@ -28,6 +29,8 @@ export function ProposalTable({
   window: DeadlineWindow;
   caption: string;
   showUnit?: boolean;
+  /** id of a bulk-action form: each row gets a checkbox belonging to it */
+  selectForm?: string;
 }) {
   if (items.length === 0)
     return (
@@ -63,6 +66,18 @@ export function ProposalTable({
         <tbody className="divide-y divide-gray-100">
           {items.map((item) => (
             <tr key={item.id} className="align-top">
+              {selectForm && (
+                <td className="px-3 py-2">
+                  <input
+                    type="checkbox"
+                    name="selection"
+                    value={`${item.id}:${item.version}`}
+                    form={selectForm}
+                    aria-label={t("workflow.bulkSelect", { code: item.code ?? item.title })}
+                    className="h-5 w-5"
+                  />
+                </td>
+              )}
               <td className="px-3 py-2">
                 <Link
                   href={proposalHref(item)}

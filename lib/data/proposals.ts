@@ -16,6 +16,7 @@ export type ProposalListItem = {
   code: string | null;
   title: string;
   status: ProposalStatus;
+  version: number;
   session: { id: number; code: string };
   unitName: string;
   field: { name: string; nameEn: string } | null;
@@ -30,6 +31,7 @@ const listSelect = {
   code: true,
   title: true,
   status: true,
+  version: true,
   answerDueOn: true,
   submittedAt: true,
   updatedAt: true,
@@ -47,6 +49,7 @@ function toListItem(row: ListRow): ProposalListItem {
     code: row.code,
     title: row.title,
     status: row.status,
+    version: row.version,
     session: row.session,
     unitName: row.unit.name,
     field: row.field,

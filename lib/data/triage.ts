@@ -187,3 +187,23 @@ export async function getAssignmentOptions(actor: Actor, proposalId: number, now
   const defaultDueOn = addWorkingDays(todayInVietnam(now), proposal.session.defaultAnswerDays, exceptions);
   return { agencies, fields, defaultDueOn, defaultAnswerDays: proposal.session.defaultAnswerDays };
 }
+
+/** Bulk receive / assign / send from the list page; assignment keeps each proposal's field. */
+export async function runBulkOperation(
+  actor: Actor,
+  input: { operation: "receive" | "assign" | "send"; selection: Versioned[]; leadAgencyId?: number; dueOn?: Date },
+) {
+  if (input.operation === "assign" && !input.leadAgencyId) throw new ExpectedError("invalid", "leadAgencyRequired");
+  return runBulk(input.selection, async (item) => {
+    if (input.operation === "receive") return receiveProposal(actor, item);
+    if (input.operation === "send") return sendAnswer(actor, item);
+    const proposal = await db().proposal.findUnique({ where: { id: item.proposalId }, select: { fieldId: true } });
+    if (!proposal?.fieldId) throw new ExpectedError("invalid", "fieldRequired");
+    await assignProposal(actor, { ...item, fieldId: proposal.fieldId, leadAgencyId: input.leadAgencyId!, coordinatingAgencyIds: [], dueOn: input.dueOn });
+  });
+}
+
+export async function listCurrentAgencies(actor: Actor) {
+  if (!can(actor.role, "proposal.assign")) throw forbidden();
+  return db().agency.findMany({ where: { validTo: null, type: { not: "STANDING_COMMITTEE" } }, select: { id: true, name: true, nameEn: true }, orderBy: { name: "asc" } });
+}

@@ -56,3 +56,10 @@ export const BulkSelection = z
   .min(1, "workflow.validation.selectSome")
   .max(200)
   .transform((pairs) => pairs.map((pair) => ({ proposalId: Number(pair.split(":")[0]), version: Number(pair.split(":")[1]) })));
+
+export const BulkOperation = z.object({
+  operation: z.enum(["receive", "assign", "send"], { message: "validation.required" }),
+  selection: BulkSelection,
+  leadAgencyId: optionalId,
+  dueOn: z.preprocess((value) => (value === "" ? undefined : value), isoDate.optional()),
+});

@@ -202,3 +202,26 @@ describe("sending, acknowledging and closing", () => {
     expect((await db().proposal.findUniqueOrThrow({ where: { id: sent.id } })).status).toBe("ACKNOWLEDGED");
   });
 });
+
+describe("bulk operations", () => {
+  it("receives a selection, counting a stale item as failed without blocking the rest", async () => {
+    const { runBulkOperation } = await import("@/lib/data/triage");
+    const drafts = await Promise.all(["thanhvinh@demo.vn", "cualo@demo.vn", "quephong@demo.vn"].map((email) => draftFor(email)));
+    for (const draft of drafts) await submitProposal(draft.leader, { proposalId: draft.proposalId, version: draft.version }, NOW);
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    const selection = drafts.map((draft, index) => ({ proposalId: draft.proposalId, version: index === 2 ? draft.version : draft.version + 1 }));
+    const result = await runBulkOperation(coordinator, { operation: "receive", selection });
+    expect(result).toEqual({ done: 2, failed: 1 });
+    const statuses = await db().proposal.findMany({ where: { id: { in: drafts.map((d) => d.proposalId) } }, orderBy: { id: "asc" }, select: { id: true, status: true } });
+    expect(statuses.filter((s) => s.status === "RECEIVED")).toHaveLength(2);
+  });
+
+  it("is the coordinator's alone", async () => {
+    const { runBulkOperation } = await import("@/lib/data/triage");
+    const { leader, proposalId, version } = await draftFor("thanhvinh@demo.vn");
+    await submitProposal(leader, { proposalId, version }, NOW);
+    const result = await runBulkOperation(await actorByEmail("canbo.xd@demo.vn"), { operation: "receive", selection: [{ proposalId, version: version + 1 }] });
+    expect(result).toEqual({ done: 0, failed: 1 });
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe("SUBMITTED");
+  });
+});

@@ -26,7 +26,11 @@ export async function CommuneHome({ actor }: { actor: Actor }) {
   const n = (value: number) => formatNumber(value, locale);
   return (
     <>
-      <PageHeading title={t("home.communeTitle", { unit: home.unitName })} intro={t("home.communeIntro")} />
+      <PageHeading title={t("home.communeTitle", { unit: home.unitName })} intro={t("home.communeIntro")}>
+        <Link href="/proposals/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("nav.newProposal")}
+        </Link>
+      </PageHeading>
       <section aria-labelledby="commune-stats" className="mb-8">
         <h2 id="commune-stats" className="sr-only">
           {t("home.byStatus")}

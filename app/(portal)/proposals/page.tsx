@@ -11,6 +11,9 @@ import { formatNumber } from "@/lib/format";
 import { PageHeading } from "@/components/page-heading";
 import { ProposalTable } from "@/components/proposal-table";
 import { Pagination } from "@/components/pagination";
+import { can } from "@/lib/permissions";
+import { listCurrentAgencies } from "@/lib/data/triage";
+import { BULK_FORM_ID, BulkForm } from "./bulk-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -30,12 +33,19 @@ export default async function ProposalsPage({
     listSessionsForFilter(actor),
     deadlineWindow(),
   ]);
+  const bulk = can(actor.role, "proposal.assign") ? await listCurrentAgencies(actor) : null;
   const statuses =
     actor.role === "COMMUNE_LEADER" ? ALL_STATUSES : ALL_STATUSES.filter((status) => status !== "DRAFT");
   const field = "mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-2 text-base sm:text-sm";
   return (
     <>
-      <PageHeading title={t("proposals.title")} intro={t("proposals.intro")} />
+      <PageHeading title={t("proposals.title")} intro={t("proposals.intro")}>
+        {can(actor.role, "proposal.create") && (
+          <Link href="/proposals/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("nav.newProposal")}
+          </Link>
+        )}
+      </PageHeading>
       <form
         method="get"
         role="search"
@@ -103,6 +113,7 @@ export default async function ProposalsPage({
         caption={t("proposals.title")}
         showUnit={actor.role !== "COMMUNE_LEADER"}
       />
+      {bulk && result.items.length > 0 && <BulkForm agencies={bulk} t={t} locale={locale} />}
       <Pagination
         page={result.page}
         pages={result.pages}
