@@ -1,6 +1,7 @@
 // The whole shape of a form action in one place: who calls, parse the form, do it, refresh the page, report.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
@@ -21,7 +22,7 @@ export async function performAction<Schema extends z.ZodType>(
   schema: Schema,
   formData: FormData,
   run: (actor: Actor, input: z.infer<Schema>) => Promise<string | void>,
-  options: { arrays?: readonly string[]; revalidate?: string } = {},
+  options: { arrays?: readonly string[]; revalidate?: string; done?: string } = {},
 ): Promise<ActionState> {
   const actor = await requireUser();
   const parsed = schema.safeParse(formObject(formData, options.arrays));
@@ -33,6 +34,12 @@ export async function performAction<Schema extends z.ZodType>(
     return expectedErrorState(error);
   }
   revalidatePath(options.revalidate ?? "/proposals", "layout");
+  // After a workflow step the form usually disappears (the step is no longer available), so the outcome is
+  // shown by the page it returns to. Only a proposal page of this portal is accepted as the place to return to.
+  const returnTo = formData.get("returnTo");
+  if (options.done && typeof returnTo === "string" && /^\/proposals\/[^/?#]+$/.test(returnTo)) {
+    redirect(`${returnTo}?done=${encodeURIComponent(options.done)}`);
+  }
   const { t } = await getTranslator();
   return { ok: true, message: message ?? t("workflow.done") };
 }

@@ -41,6 +41,8 @@ export type TransitionInput<T> = {
   eventData?: Prisma.InputJsonValue;
   /** autosaves of a draft (private to its commune) change the version but leave no audit event */
   quietWhileDraft?: boolean;
+  /** run inside this transaction (several proposals changing together, all or nothing) instead of a new one */
+  tx?: Tx;
 };
 
 export async function relationTo(
@@ -78,7 +80,9 @@ export async function runTransition<T = void>(
   input: TransitionInput<T>,
 ): Promise<{ version: number; result: T; proposal: ProposalForTransition }> {
   const { actor, proposalId, expectedVersion, action } = input;
-  return db().$transaction(async (tx) => {
+  return input.tx ? steps(input.tx) : db().$transaction(steps);
+
+  async function steps(tx: Tx) {
     const proposal = await tx.proposal.findFirst({
       where: { AND: [proposalScope(actor), { id: proposalId }] },
       select: forTransition,
@@ -112,5 +116,5 @@ export async function runTransition<T = void>(
       });
     const result = input.effects ? await input.effects(ctx) : (undefined as T);
     return { version: expectedVersion + 1, result, proposal };
-  });
+  }
 }

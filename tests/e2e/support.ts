@@ -1,5 +1,5 @@
 // Shared steps of the e2e specs: signing in through the real form, and an accessibility check with axe.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_PASSWORD } from "../../scripts/demo-accounts";
 
@@ -19,4 +19,12 @@ export async function expectNoAxeViolations(page: Page) {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary).toEqual([]);
+}
+
+/** A signed-in page in its own browser context, for specs where several people work on the same proposal. */
+export async function pageFor(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
 }

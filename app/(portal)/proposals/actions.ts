@@ -8,7 +8,8 @@ import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action
 import { ProposalDraft, ProposalSubmission, VersionedProposal } from "@/lib/schemas/proposal";
 import { saveDraft, submitProposal, withdrawProposal } from "@/lib/data/proposal-drafts";
 import { proposalLink } from "@/lib/data/notify";
-import { getTranslator } from "@/lib/i18n/server";
+import { performAction } from "@/lib/perform-action";
+import { z } from "zod";
 
 export type DraftState = ActionState & { proposalId?: number; savedAt?: string };
 
@@ -49,20 +50,11 @@ export async function submitProposalAction(_prev: DraftState, formData: FormData
   redirect(target);
 }
 
+const Withdrawal = VersionedProposal.extend({
+  confirm: z.literal("on", { message: "validation.required" }),
+  reason: z.string().trim().max(2000, "validation.tooLong").optional(),
+});
+
 export async function withdrawProposalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireUser();
-  const parsed = VersionedProposal.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  if (formData.get("confirm") !== "on") {
-    const { t } = await getTranslator();
-    return { fieldErrors: { confirm: [t("validation.required")] }, message: t("validation.fixFields") };
-  }
-  try {
-    await withdrawProposal(actor, { ...parsed.data, reason: String(formData.get("reason") ?? "").slice(0, 2000) || undefined });
-  } catch (error) {
-    return expectedErrorState(error);
-  }
-  revalidatePath("/proposals", "layout");
-  const { t } = await getTranslator();
-  return { ok: true, message: t("workflow.done") };
+  return performAction(Withdrawal, formData, (actor, input) => withdrawProposal(actor, input), { done: "withdraw" });
 }

@@ -3,6 +3,8 @@
 // then submitted for a reference code. Errors sit next to their fields and are announced.
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { saveDraftAction, submitProposalAction, type DraftState } from "./actions";
+import { AttachmentField, type AttachmentItem } from "@/components/attachment-field";
+import type { Locale } from "@/lib/i18n/config";
 
 type Option = { id: number; label: string };
 export type ProposalFormLabels = Record<
@@ -18,6 +20,7 @@ export function ProposalForm({
   initial,
   autosave,
   editing = false,
+  attachments,
 }: {
   labels: ProposalFormLabels;
   sessions: Option[];
@@ -25,6 +28,7 @@ export function ProposalForm({
   initial: { clientToken: string; proposalId?: number; version?: number; sessionId: number; fieldId?: number | null; title: string; content: string };
   autosave: boolean;
   editing?: boolean;
+  attachments: { texts: Record<string, string>; locale: Locale; initial: AttachmentItem[] };
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [ids, setIds] = useState({ proposalId: initial.proposalId, version: initial.version });
@@ -111,6 +115,7 @@ export function ProposalForm({
         <textarea id="content" name="content" defaultValue={initial.content} rows={10} maxLength={20000} required aria-invalid={Boolean(errors.content)} aria-describedby={describe("content", true)} className={input} />
         {fieldError("content")}
       </div>
+      <AttachmentField proposalId={ids.proposalId ?? null} initial={attachments.initial} texts={attachments.texts} locale={attachments.locale} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
           {submitting ? labels.submitting : labels.submit}

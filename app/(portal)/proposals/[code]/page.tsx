@@ -7,6 +7,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getAvailableActions, getProposalByRef, listFollowUps } from "@/lib/data/proposals";
 import { TriagePanel } from "./_panels/triage-panel";
 import { CommunePanel } from "./_panels/commune-panel";
+import { DuplicatesPanel } from "./_panels/duplicates-panel";
+import { AttachmentList } from "@/components/attachment-list";
 import { deadlineWindow } from "@/lib/data/calendar";
 import { ExpectedError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -16,7 +18,10 @@ import { DeadlineBadge } from "@/components/ui/deadline-badge";
 import { Timeline } from "@/components/timeline";
 import { SafeHtml } from "@/components/safe-html";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function decodeRef(raw: string): string {
   try {
@@ -42,8 +47,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: proposal.code ?? t("proposals.noCode") };
 }
 
-export default async function ProposalPage({ params }: Props) {
+export default async function ProposalPage({ params, searchParams }: Props) {
   const proposal = await load((await params).code);
+  const done = (await searchParams).done;
   const actor = await requireUser();
   const [{ locale, t }, window, actions, followUps] = await Promise.all([
     getTranslator(),
@@ -57,7 +63,9 @@ export default async function ProposalPage({ params }: Props) {
     code: proposal.code,
     fieldId: proposal.fieldId,
     leadAgencyId: proposal.leadAgencyId,
-    coordinatingAgencyIds: proposal.assignments.filter((a) => a.role === "COORDINATING").map((a) => a.agencyId),
+    coordinatingAgencyIds: proposal.assignments
+      .filter((a) => a.role === "COORDINATING")
+      .map((a) => a.agencyId),
   };
   const answer = proposal.answers[0];
   const lead = proposal.assignments.filter((a) => a.role === "LEAD");
@@ -102,8 +110,17 @@ export default async function ProposalPage({ params }: Props) {
       />,
     ],
   ];
+  const doneStep = typeof done === "string" && /^[a-z_]{2,40}$/.test(done) ? t(`events.${done}`) : null;
   return (
     <article className="space-y-6">
+      {doneStep && !doneStep.startsWith("events.") && (
+        <p
+          role="status"
+          className="no-print rounded-lg border border-green-300 bg-green-50 p-3 font-medium text-green-900"
+        >
+          {t("workflow.doneBanner", { step: doneStep })}
+        </p>
+      )}
       <div>
         <Link href="/proposals" className="no-print text-sm text-brand-800 underline">
           ← {t("proposals.back")}
@@ -135,48 +152,58 @@ export default async function ProposalPage({ params }: Props) {
               </p>
             )}
           </section>
-          <section aria-labelledby="answer" className="rounded-lg border border-gray-200 bg-white p-4">
-            <h2 id="answer" className="mb-2 text-lg font-semibold">
-              {t("proposals.answer")}
-            </h2>
-            {answer ? (
-              <>
-                <p className="text-sm text-muted">
-                  {agencyName(answer.agency)}
-                  {answer.documentNumber &&
-                    ` · ${t("proposals.documentNumber", { number: answer.documentNumber })}`}
-                  {answer.documentDate &&
-                    ` · ${t("proposals.answerDate", { date: formatDate(answer.documentDate) })}`}
-                  {answer.state !== "APPROVED" &&
-                    ` · ${t(`status.${answer.state === "IN_REVIEW" ? "IN_REVIEW" : "IN_PROGRESS"}`)}`}
-                </p>
-                <SafeHtml html={answer.content} className="mt-2" />
-                {answer.signerName && (
-                  <p className="mt-3 text-sm italic">
-                    {t("proposals.signedBy", { name: answer.signerName, title: answer.signerTitle ?? "" })}
+          <AttachmentList proposalId={proposal.id} />
+          {proposal.status !== "MERGED" && (
+            <section aria-labelledby="answer" className="rounded-lg border border-gray-200 bg-white p-4">
+              <h2 id="answer" className="mb-2 text-lg font-semibold">
+                {t("proposals.answer")}
+              </h2>
+              {answer ? (
+                <>
+                  <p className="text-sm text-muted">
+                    {agencyName(answer.agency)}
+                    {answer.documentNumber &&
+                      ` · ${t("proposals.documentNumber", { number: answer.documentNumber })}`}
+                    {answer.documentDate &&
+                      ` · ${t("proposals.answerDate", { date: formatDate(answer.documentDate) })}`}
+                    {answer.state !== "APPROVED" &&
+                      ` · ${t(`status.${answer.state === "IN_REVIEW" ? "IN_REVIEW" : "IN_PROGRESS"}`)}`}
                   </p>
-                )}
-              </>
-            ) : (
-              <p className="text-muted">{t("proposals.noAnswerYet")}</p>
-            )}
-            {proposal.rating && (
-              <p className="mt-4 text-sm">
-                <strong>{t("proposals.rating")}:</strong> {t(`rating.${proposal.rating}`)}
-                {proposal.ratingComment ? ` — ${proposal.ratingComment}` : ""}
-              </p>
-            )}
-          </section>
+                  <SafeHtml html={answer.content} className="mt-2" />
+                  {answer.signerName && (
+                    <p className="mt-3 text-sm italic">
+                      {t("proposals.signedBy", { name: answer.signerName, title: answer.signerTitle ?? "" })}
+                    </p>
+                  )}
+                </>
+              ) : (
+                <p className="text-muted">{t("proposals.noAnswerYet")}</p>
+              )}
+              {proposal.rating && (
+                <p className="mt-4 text-sm">
+                  <strong>{t("proposals.rating")}:</strong> {t(`rating.${proposal.rating}`)}
+                  {proposal.ratingComment ? ` — ${proposal.ratingComment}` : ""}
+                </p>
+              )}
+            </section>
+          )}
+          <DuplicatesPanel proposal={proposal} />
           {followUps.length > 0 && (
             <section aria-labelledby="follow-ups" className="rounded-lg border border-gray-200 bg-white p-4">
-              <h2 id="follow-ups" className="mb-2 text-lg font-semibold">{t("workflow.followUps")}</h2>
+              <h2 id="follow-ups" className="mb-2 text-lg font-semibold">
+                {t("workflow.followUps")}
+              </h2>
               {followUps.map((item) => (
                 <div key={item.id} className="space-y-2 text-sm">
-                  <p><strong>{item.askedBy.name}</strong> · {formatDateTime(item.askedAt)}</p>
+                  <p>
+                    <strong>{item.askedBy.name}</strong> · {formatDateTime(item.askedAt)}
+                  </p>
                   <p className="whitespace-pre-line">{item.question}</p>
                   {item.reply ? (
                     <div className="rounded bg-gray-50 p-3">
-                      <p><strong>{item.answeredBy?.name}</strong> · {formatDateTime(item.answeredAt)}</p>
+                      <p>
+                        <strong>{item.answeredBy?.name}</strong> · {formatDateTime(item.answeredAt)}
+                      </p>
                       <p className="whitespace-pre-line">{item.reply}</p>
                     </div>
                   ) : (

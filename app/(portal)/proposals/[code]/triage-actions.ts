@@ -9,28 +9,28 @@ import type { ActionState } from "@/lib/action-state";
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export const receiveAction: Action = async (_prev, formData) =>
-  performAction(VersionedProposal, formData, (actor, input) => receiveProposal(actor, input));
+  performAction(VersionedProposal, formData, (actor, input) => receiveProposal(actor, input), { done: "receive" });
 
 export const returnAction: Action = async (_prev, formData) =>
-  performAction(WithReason, formData, (actor, input) => returnProposal(actor, input));
+  performAction(WithReason, formData, (actor, input) => returnProposal(actor, input), { done: "return" });
 
 export const outOfJurisdictionAction: Action = async (_prev, formData) =>
-  performAction(WithReason, formData, (actor, input) => markOutOfJurisdiction(actor, input));
+  performAction(WithReason, formData, (actor, input) => markOutOfJurisdiction(actor, input), { done: "mark_out_of_jurisdiction" });
 
 export const setFieldAction: Action = async (_prev, formData) =>
-  performAction(SetField, formData, (actor, input) => setProposalField(actor, input));
+  performAction(SetField, formData, (actor, input) => setProposalField(actor, input), { done: "set_field" });
 
 export const assignAction: Action = async (_prev, formData) =>
-  performAction(Assign, formData, (actor, input) => assignProposal(actor, input), { arrays: ["coordinatingAgencyIds"] });
+  performAction(Assign, formData, (actor, input) => assignProposal(actor, input), { arrays: ["coordinatingAgencyIds"], done: "assign" });
 
 export const sendAction: Action = async (_prev, formData) =>
-  performAction(VersionedProposal, formData, (actor, input) => sendAnswer(actor, input));
+  performAction(VersionedProposal, formData, (actor, input) => sendAnswer(actor, input), { done: "send" });
 
 export const closeAction: Action = async (_prev, formData) =>
-  performAction(VersionedProposal, formData, (actor, input) => closeProposal(actor, { ...input, note: String(formData.get("note") ?? "").slice(0, 2000) }));
+  performAction(VersionedProposal, formData, (actor, input) => closeProposal(actor, { ...input, note: String(formData.get("note") ?? "").slice(0, 2000) }), { done: "close" });
 
 export const acknowledgeAction: Action = async (_prev, formData) =>
-  performAction(Acknowledge, formData, (actor, input) => acknowledgeAnswer(actor, input));
+  performAction(Acknowledge, formData, (actor, input) => acknowledgeAnswer(actor, input), { done: "acknowledge" });
 
 export const followUpAction: Action = async (_prev, formData) =>
-  performAction(FollowUpQuestion, formData, (actor, input) => askFollowUp(actor, input));
+  performAction(FollowUpQuestion, formData, (actor, input) => askFollowUp(actor, input), { done: "follow_up" });

@@ -9,6 +9,7 @@ import { listOpenSessionsFor } from "@/lib/data/proposal-drafts";
 import { PageHeading } from "@/components/page-heading";
 import { ProposalForm } from "../proposal-form";
 import { fieldOptions, formLabels } from "../form-data";
+import { messagesFor } from "@/lib/i18n/translate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -30,6 +31,7 @@ export default async function NewProposalPage() {
           fields={await fieldOptions(actor, locale)}
           initial={{ clientToken: randomUUID(), sessionId: first.id, title: "", content: "" }}
           autosave
+          attachments={{ texts: messagesFor(locale, "attachments"), locale, initial: [] }}
         />
       ) : (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4">{t("workflow.noOpenSession")}</p>

@@ -13,9 +13,9 @@ const RATINGS = ["SATISFIED", "PARTLY_SATISFIED", "NOT_SATISFIED"] as const;
 
 export function CommunePanel({ proposal, actions, t, followUpUsed }: Props) {
   const has = (action: WorkflowAction) => actions.includes(action);
-  const hidden = { proposalId: proposal.id, version: proposal.version };
-  const pending = t("workflow.submitting");
   const ref = encodeURIComponent(proposal.code ?? `draft-${proposal.id}`);
+  const hidden = { proposalId: proposal.id, version: proposal.version, returnTo: `/proposals/${ref}` };
+  const pending = t("workflow.submitting");
   return (
     <div className="space-y-5">
       {has("edit") && (

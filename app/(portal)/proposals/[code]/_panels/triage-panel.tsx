@@ -10,7 +10,7 @@ import { assignAction, closeAction, outOfJurisdictionAction, receiveAction, retu
 
 type Props = {
   actor: Actor;
-  proposal: { id: number; version: number; fieldId: number | null; leadAgencyId: number | null; coordinatingAgencyIds: number[] };
+  proposal: { id: number; version: number; code: string | null; fieldId: number | null; leadAgencyId: number | null; coordinatingAgencyIds: number[] };
   actions: WorkflowAction[];
   t: Translate;
   locale: Locale;
@@ -20,7 +20,7 @@ const input = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py
 
 export async function TriagePanel({ actor, proposal, actions, t, locale }: Props) {
   const has = (action: WorkflowAction) => actions.includes(action);
-  const hidden = { proposalId: proposal.id, version: proposal.version };
+  const hidden = { proposalId: proposal.id, version: proposal.version, returnTo: `/proposals/${encodeURIComponent(proposal.code ?? `draft-${proposal.id}`)}` };
   const pending = t("workflow.submitting");
   const assigning = has("assign") || has("reassign");
   const options = assigning || has("set_field") ? await getAssignmentOptions(actor, proposal.id) : null;

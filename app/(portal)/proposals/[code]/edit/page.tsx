@@ -10,6 +10,8 @@ import { ExpectedError } from "@/lib/errors";
 import { PageHeading } from "@/components/page-heading";
 import { ProposalForm } from "../../proposal-form";
 import { fieldOptions, formLabels } from "../../form-data";
+import { messagesFor } from "@/lib/i18n/translate";
+import { listAttachments } from "@/lib/data/attachments";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -56,6 +58,7 @@ export default async function EditProposalPage({ params }: Props) {
         }}
         autosave={proposal.status === "DRAFT"}
         editing={proposal.status === "SUBMITTED"}
+        attachments={{ texts: messagesFor(locale, "attachments"), locale, initial: await listAttachments(actor, proposal.id) }}
       />
     </>
   );
