@@ -29,24 +29,23 @@ test("submit, return for clarification, resubmit, receive", async ({ browser }) 
   const coordinator = await pageFor(browser, "dieuphoi@demo.vn");
   await coordinator.goto(`/proposals/${encodeURIComponent(code)}`);
   await expect(coordinator.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await coordinator.getByText("Trả lại để làm rõ", { exact: true }).first().click();
+  await coordinator.locator("summary", { hasText: "Trả lại để làm rõ" }).click();
   await coordinator.getByLabel("Nội dung cần làm rõ").fill("Đề nghị nêu rõ chiều dài cầu và số hộ dân sử dụng.");
   await coordinator.getByRole("button", { name: "Trả lại để làm rõ" }).click();
-  await expect(coordinator.getByText("Đã cập nhật.")).toBeVisible();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Đã thực hiện: Trả lại để làm rõ." })).toBeVisible();
 
   await commune.goto(`/proposals/${encodeURIComponent(code)}`);
   await expect(commune.getByText("Trả lại để làm rõ").first()).toBeVisible();
-  await expect(commune.getByText("Đề nghị nêu rõ chiều dài cầu")).toBeVisible();
+  await expect(commune.getByText("Đề nghị nêu rõ chiều dài cầu").first()).toBeVisible();
   await commune.getByRole("link", { name: "Sửa kiến nghị" }).click();
   await expect(commune.getByText("Kiến nghị được trả lại để làm rõ.")).toBeVisible();
   await commune.getByLabel("Nội dung kiến nghị").fill("Cầu treo bản Na dài 86 m, 214 hộ dân sử dụng hằng ngày; dây cáp han gỉ, mùa mưa học sinh không qua lại được. Đề nghị tỉnh hỗ trợ kinh phí sửa chữa.");
   await commune.getByRole("button", { name: "Gửi lại kiến nghị" }).click();
   await expect(commune.getByRole("heading", { name: "Phiếu xác nhận đã gửi kiến nghị" })).toBeVisible();
 
-  await coordinator.reload();
+  await coordinator.goto(`/proposals/${encodeURIComponent(code)}`);
   await coordinator.getByRole("button", { name: "Tiếp nhận" }).click();
-  await expect(coordinator.getByText("Đã cập nhật.")).toBeVisible();
-  await coordinator.reload();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Đã thực hiện: Tiếp nhận." })).toBeVisible();
   await expect(coordinator.getByText("Đã tiếp nhận").first()).toBeVisible();
 
   await commune.goto(`/proposals/${encodeURIComponent(code)}`);

@@ -236,6 +236,18 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="space-y-6">
+          {actions.length > 0 && (
+            <section aria-labelledby="actions" className="no-print rounded-lg border-2 border-brand-100 bg-white p-4">
+              <h2 id="actions" className="mb-3 text-lg font-semibold">
+                {t("workflow.actionsTitle")}
+              </h2>
+              {actor.role === "COMMUNE_LEADER" ? (
+                <CommunePanel proposal={panelProposal} actions={actions} t={t} followUpUsed={followUps.length > 0} />
+              ) : (
+                <TriagePanel actor={actor} proposal={panelProposal} actions={actions} t={t} locale={locale} />
+              )}
+            </section>
+          )}
           <section
             aria-label={t("proposals.title")}
             className="rounded-lg border border-gray-200 bg-white p-4"
