@@ -33,5 +33,6 @@ export async function invalidInput(error: z.ZodError): Promise<ActionState> {
 export async function expectedErrorState(error: unknown): Promise<ActionState> {
   if (!(error instanceof ExpectedError)) throw error;
   const { t } = await getTranslator();
-  return { message: t(`errors.${error.messageKey}`) };
+  // Feature errors carry their full catalogue key (e.g. "answers.errors.documentNumberTaken"); core ones a short name.
+  return { message: t(error.messageKey.includes(".") ? error.messageKey : `errors.${error.messageKey}`) };
 }

@@ -9,6 +9,7 @@ import { seedAgencies } from "./seed/agencies";
 import { seedCalendar } from "./seed/calendar";
 import { seedDemoData, type DemoSummary } from "./seed/demo";
 import { seedFields } from "./seed/fields";
+import { seedAnswerTemplates } from "./seed/answer-templates";
 import { seedUnits } from "./seed/units";
 
 export interface ReferenceSummary {
@@ -31,6 +32,7 @@ export async function seedReference(prisma: PrismaClient): Promise<ReferenceSumm
       const units = await seedUnits(tx);
       const agencies = await seedAgencies(tx);
       const fieldsCreated = await seedFields(tx, agencies.ids);
+      await seedAnswerTemplates(tx);
       const calendarDaysCreated = await seedCalendar(tx);
       return {
         unitsCreated: units.created,

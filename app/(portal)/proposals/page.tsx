@@ -112,6 +112,7 @@ export default async function ProposalsPage({
         window={window}
         caption={t("proposals.title")}
         showUnit={actor.role !== "COMMUNE_LEADER"}
+        selectForm={bulk ? BULK_FORM_ID : undefined}
       />
       {bulk && result.items.length > 0 && <BulkForm agencies={bulk} t={t} locale={locale} />}
       <Pagination

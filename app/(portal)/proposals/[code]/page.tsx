@@ -9,6 +9,8 @@ import { TriagePanel } from "./_panels/triage-panel";
 import { CommunePanel } from "./_panels/commune-panel";
 import { DuplicatesPanel } from "./_panels/duplicates-panel";
 import { AttachmentList } from "@/components/attachment-list";
+import { AnswerWorkspacePanel } from "./_panels/answer-workspace";
+import { can } from "@/lib/permissions";
 import { deadlineWindow } from "@/lib/data/calendar";
 import { ExpectedError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -187,6 +189,17 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               )}
             </section>
           )}
+          <AnswerWorkspacePanel
+            actor={actor}
+            proposal={{
+              id: proposal.id,
+              version: proposal.version,
+              implementationPercent: proposal.implementationPercent,
+              implementationOutcome: proposal.implementationOutcome,
+            }}
+            t={t}
+            locale={locale}
+          />
           <DuplicatesPanel proposal={proposal} />
           {followUps.length > 0 && (
             <section aria-labelledby="follow-ups" className="rounded-lg border border-gray-200 bg-white p-4">
@@ -236,13 +249,21 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="space-y-6">
-          {actions.length > 0 && (
-            <section aria-labelledby="actions" className="no-print rounded-lg border-2 border-brand-100 bg-white p-4">
+          {actions.length > 0 && (actor.role === "COMMUNE_LEADER" || can(actor.role, "proposal.triage")) && (
+            <section
+              aria-labelledby="actions"
+              className="no-print rounded-lg border-2 border-brand-100 bg-white p-4"
+            >
               <h2 id="actions" className="mb-3 text-lg font-semibold">
                 {t("workflow.actionsTitle")}
               </h2>
               {actor.role === "COMMUNE_LEADER" ? (
-                <CommunePanel proposal={panelProposal} actions={actions} t={t} followUpUsed={followUps.length > 0} />
+                <CommunePanel
+                  proposal={panelProposal}
+                  actions={actions}
+                  t={t}
+                  followUpUsed={followUps.length > 0}
+                />
               ) : (
                 <TriagePanel actor={actor} proposal={panelProposal} actions={actions} t={t} locale={locale} />
               )}
