@@ -8,7 +8,7 @@ import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import { ExpectedError, forbidden, notFound } from "@/lib/errors";
 import { proposalScope } from "@/lib/data/proposal-scope";
-import { runTransition, type Tx } from "@/lib/data/proposal-transition";
+import { forTransition, runTransition, type Tx } from "@/lib/data/proposal-transition";
 import { notify, proposalLink } from "@/lib/data/notify";
 import { INTAKE_STATUSES } from "@/lib/workflow/proposal-status";
 import type { MergeDuplicates } from "@/lib/schemas/duplicates";
@@ -75,17 +75,6 @@ export async function suggestDuplicates(actor: Actor, proposalId: number): Promi
   return rows.map((row) => ({ ...row, mergeable: INTAKE_STATUSES.includes(row.status) && !row.headsGroup }));
 }
 
-const forTransition = {
-  id: true,
-  code: true,
-  status: true,
-  version: true,
-  unitId: true,
-  sessionId: true,
-  leadAgencyId: true,
-  fieldId: true,
-  title: true,
-} satisfies Prisma.ProposalSelect;
 
 // Concurrent merges touching the same proposals wait for each other here, always in id order, so they cannot
 // deadlock; the one that comes second then finds new versions and stops with a conflict.

@@ -64,7 +64,7 @@ export async function relationTo(
   };
 }
 
-const forTransition = {
+export const forTransition = {
   id: true,
   code: true,
   status: true,

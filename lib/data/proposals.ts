@@ -60,16 +60,28 @@ function toListItem(row: ListRow): ProposalListItem {
   };
 }
 
-function filterWhere(filters: Partial<ProposalFilters>): Prisma.ProposalWhereInput {
+/** Ids of proposals whose title matches, ignoring case and Vietnamese diacritics ("duong" finds "đường"). */
+async function titleMatches(literal: string): Promise<number[]> {
+  const pattern = `%${literal}%`;
+  // The trigram index on portal_unaccent(title) serves this; the cap keeps a one-letter search cheap.
+  const rows = await db().$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "Proposal" WHERE portal_unaccent("title") ILIKE portal_unaccent(${pattern}) ORDER BY "id" DESC LIMIT ${TITLE_MATCH_CAP}`;
+  return rows.map((row) => row.id);
+}
+
+const TITLE_MATCH_CAP = 5000;
+
+async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.ProposalWhereInput> {
   const where: Prisma.ProposalWhereInput[] = [];
   if (filters.status) where.push({ status: filters.status });
   if (filters.session) where.push({ sessionId: filters.session });
   if (filters.q) {
-    const q = filters.q;
+    // What the user typed is text, not a LIKE pattern: % and _ are escaped (Prisma's contains does not).
+    const q = filters.q.replace(/[\\%_]/g, (c) => `\\${c}`);
     where.push({
       OR: [
         { code: { startsWith: q, mode: "insensitive" } },
-        { title: { contains: q, mode: "insensitive" } },
+        { id: { in: await titleMatches(q) } },
         { content: { contains: q, mode: "insensitive" } },
       ],
     });
@@ -82,7 +94,7 @@ export async function listProposals(
   filters: Partial<ProposalFilters>,
   extra: Prisma.ProposalWhereInput = {},
 ): Promise<{ items: ProposalListItem[]; total: number; page: number; pages: number }> {
-  const where: Prisma.ProposalWhereInput = { AND: [proposalScope(actor), filterWhere(filters), extra] };
+  const where: Prisma.ProposalWhereInput = { AND: [proposalScope(actor), await filterWhere(filters), extra] };
   const page = filters.page ?? 1;
   const [total, rows] = await Promise.all([
     db().proposal.count({ where }),

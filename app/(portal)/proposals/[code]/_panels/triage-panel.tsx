@@ -6,11 +6,27 @@ import type { WorkflowAction } from "@/lib/workflow/proposal-workflow";
 import { getAssignmentOptions } from "@/lib/data/triage";
 import { formatDate, toIsoDate } from "@/lib/format";
 import { ActionForm } from "@/components/action-form";
-import { assignAction, closeAction, outOfJurisdictionAction, receiveAction, returnAction, sendAction, setFieldAction } from "../triage-actions";
+import { ReasonForm } from "@/components/reason-form";
+import {
+  assignAction,
+  closeAction,
+  outOfJurisdictionAction,
+  receiveAction,
+  returnAction,
+  sendAction,
+  setFieldAction,
+} from "../triage-actions";
 
 type Props = {
   actor: Actor;
-  proposal: { id: number; version: number; code: string | null; fieldId: number | null; leadAgencyId: number | null; coordinatingAgencyIds: number[] };
+  proposal: {
+    id: number;
+    version: number;
+    code: string | null;
+    fieldId: number | null;
+    leadAgencyId: number | null;
+    coordinatingAgencyIds: number[];
+  };
   actions: WorkflowAction[];
   t: Translate;
   locale: Locale;
@@ -20,33 +36,83 @@ const input = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py
 
 export async function TriagePanel({ actor, proposal, actions, t, locale }: Props) {
   const has = (action: WorkflowAction) => actions.includes(action);
-  const hidden = { proposalId: proposal.id, version: proposal.version, returnTo: `/proposals/${encodeURIComponent(proposal.code ?? `draft-${proposal.id}`)}` };
+  const hidden = {
+    proposalId: proposal.id,
+    version: proposal.version,
+    returnTo: `/proposals/${encodeURIComponent(proposal.code ?? `draft-${proposal.id}`)}`,
+  };
   const pending = t("workflow.submitting");
   const assigning = has("assign") || has("reassign");
   const options = assigning || has("set_field") ? await getAssignmentOptions(actor, proposal.id) : null;
   const name = (item: { name: string; nameEn: string }) => (locale === "vi" ? item.name : item.nameEn);
-  const suggested = options?.fields.find((field) => field.id === proposal.fieldId)?.defaultLeadAgencyId ?? null;
+  const suggested =
+    options?.fields.find((field) => field.id === proposal.fieldId)?.defaultLeadAgencyId ?? null;
   const suggestedName = options?.agencies.find((agency) => agency.id === suggested);
   return (
     <div className="space-y-5">
-      {has("receive") && <ActionForm action={receiveAction} hidden={hidden} submitLabel={t("workflow.receive")} pendingLabel={pending} />}
+      {has("receive") && (
+        <ActionForm
+          action={receiveAction}
+          hidden={hidden}
+          submitLabel={t("workflow.receive")}
+          pendingLabel={pending}
+        />
+      )}
       {options && assigning && (
         <details open={has("assign")} className="rounded border border-gray-200 p-3">
-          <summary className="cursor-pointer font-semibold">{has("assign") ? t("workflow.assign") : t("workflow.reassign")}</summary>
-          <ActionForm action={assignAction} hidden={hidden} submitLabel={has("assign") ? t("workflow.assign") : t("workflow.reassign")} pendingLabel={pending} idPrefix="assign-" className="mt-3">
+          <summary className="cursor-pointer font-semibold">
+            {has("assign") ? t("workflow.assign") : t("workflow.reassign")}
+          </summary>
+          <ActionForm
+            action={assignAction}
+            hidden={hidden}
+            submitLabel={has("assign") ? t("workflow.assign") : t("workflow.reassign")}
+            pendingLabel={pending}
+            idPrefix="assign-"
+            className="mt-3"
+          >
             <div>
-              <label htmlFor="assign-fieldId" className="text-sm font-medium">{t("workflow.field")}</label>
-              <select id="assign-fieldId" name="fieldId" required defaultValue={proposal.fieldId ?? ""} className={input}>
+              <label htmlFor="assign-fieldId" className="text-sm font-medium">
+                {t("workflow.field")}
+              </label>
+              <select
+                id="assign-fieldId"
+                name="fieldId"
+                required
+                defaultValue={proposal.fieldId ?? ""}
+                className={input}
+              >
                 <option value="">{t("workflow.fieldNone")}</option>
-                {options.fields.map((field) => <option key={field.id} value={field.id}>{name(field)}</option>)}
+                {options.fields.map((field) => (
+                  <option key={field.id} value={field.id}>
+                    {name(field)}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
-              <label htmlFor="assign-leadAgencyId" className="text-sm font-medium">{t("workflow.leadAgency")}</label>
-              {suggestedName && <p id="assign-lead-hint" className="text-xs text-muted">{t("workflow.suggestedLead", { agency: name(suggestedName) })}</p>}
-              <select id="assign-leadAgencyId" name="leadAgencyId" required aria-describedby={suggestedName ? "assign-lead-hint" : undefined} defaultValue={proposal.leadAgencyId ?? suggested ?? ""} className={input}>
+              <label htmlFor="assign-leadAgencyId" className="text-sm font-medium">
+                {t("workflow.leadAgency")}
+              </label>
+              {suggestedName && (
+                <p id="assign-lead-hint" className="text-xs text-muted">
+                  {t("workflow.suggestedLead", { agency: name(suggestedName) })}
+                </p>
+              )}
+              <select
+                id="assign-leadAgencyId"
+                name="leadAgencyId"
+                required
+                aria-describedby={suggestedName ? "assign-lead-hint" : undefined}
+                defaultValue={proposal.leadAgencyId ?? suggested ?? ""}
+                className={input}
+              >
                 <option value="">—</option>
-                {options.agencies.map((agency) => <option key={agency.id} value={agency.id}>{name(agency)}</option>)}
+                {options.agencies.map((agency) => (
+                  <option key={agency.id} value={agency.id}>
+                    {name(agency)}
+                  </option>
+                ))}
               </select>
             </div>
             <fieldset>
@@ -54,59 +120,111 @@ export async function TriagePanel({ actor, proposal, actions, t, locale }: Props
               <div className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded border border-gray-300 p-2">
                 {options.agencies.map((agency) => (
                   <label key={agency.id} className="flex items-start gap-2 text-sm">
-                    <input type="checkbox" name="coordinatingAgencyIds" value={agency.id} defaultChecked={proposal.coordinatingAgencyIds.includes(agency.id)} className="mt-1" />
+                    <input
+                      type="checkbox"
+                      name="coordinatingAgencyIds"
+                      value={agency.id}
+                      defaultChecked={proposal.coordinatingAgencyIds.includes(agency.id)}
+                      className="mt-1"
+                    />
                     {name(agency)}
                   </label>
                 ))}
               </div>
             </fieldset>
             <div>
-              <label htmlFor="assign-dueOn" className="text-sm font-medium">{t("workflow.dueOn")}</label>
-              <p id="assign-due-hint" className="text-xs text-muted">{t("workflow.dueOnHint", { days: options.defaultAnswerDays, date: formatDate(options.defaultDueOn) })}</p>
-              <input id="assign-dueOn" name="dueOn" type="date" aria-describedby="assign-due-hint" defaultValue={toIsoDate(options.defaultDueOn)} className={input} />
+              <label htmlFor="assign-dueOn" className="text-sm font-medium">
+                {t("workflow.dueOn")}
+              </label>
+              <p id="assign-due-hint" className="text-xs text-muted">
+                {t("workflow.dueOnHint", {
+                  days: options.defaultAnswerDays,
+                  date: formatDate(options.defaultDueOn),
+                })}
+              </p>
+              <input
+                id="assign-dueOn"
+                name="dueOn"
+                type="date"
+                aria-describedby="assign-due-hint"
+                defaultValue={toIsoDate(options.defaultDueOn)}
+                className={input}
+              />
             </div>
             <div>
-              <label htmlFor="assign-note" className="text-sm font-medium">{t("workflow.assignNote")}</label>
+              <label htmlFor="assign-note" className="text-sm font-medium">
+                {t("workflow.assignNote")}
+              </label>
               <textarea id="assign-note" name="note" rows={2} maxLength={2000} className={input} />
             </div>
           </ActionForm>
         </details>
       )}
       {options && has("set_field") && !assigning && (
-        <ActionForm action={setFieldAction} hidden={hidden} submitLabel={t("workflow.setField")} pendingLabel={pending} tone="secondary" idPrefix="field-">
-          <label htmlFor="field-fieldId" className="text-sm font-medium">{t("workflow.field")}</label>
+        <ActionForm
+          action={setFieldAction}
+          hidden={hidden}
+          submitLabel={t("workflow.setField")}
+          pendingLabel={pending}
+          tone="secondary"
+          idPrefix="field-"
+        >
+          <label htmlFor="field-fieldId" className="text-sm font-medium">
+            {t("workflow.field")}
+          </label>
           <select id="field-fieldId" name="fieldId" defaultValue={proposal.fieldId ?? ""} className={input}>
-            {options.fields.map((field) => <option key={field.id} value={field.id}>{name(field)}</option>)}
+            {options.fields.map((field) => (
+              <option key={field.id} value={field.id}>
+                {name(field)}
+              </option>
+            ))}
           </select>
         </ActionForm>
       )}
-      {has("send") && <ActionForm action={sendAction} hidden={hidden} submitLabel={t("workflow.send")} pendingLabel={pending} />}
+      {has("send") && (
+        <ActionForm
+          action={sendAction}
+          hidden={hidden}
+          submitLabel={t("workflow.send")}
+          pendingLabel={pending}
+        />
+      )}
       {has("return") && (
-        <details className="rounded border border-gray-200 p-3">
-          <summary className="cursor-pointer font-semibold">{t("workflow.return")}</summary>
-          <ActionForm action={returnAction} hidden={hidden} submitLabel={t("workflow.return")} pendingLabel={pending} tone="secondary" idPrefix="return-" className="mt-3">
-            <label htmlFor="return-reason" className="text-sm font-medium">{t("workflow.returnReason")}</label>
-            <textarea id="return-reason" name="reason" rows={3} required maxLength={2000} className={input} />
-          </ActionForm>
-        </details>
+        <ReasonForm
+          summary={t("workflow.return")}
+          action={returnAction}
+          hidden={hidden}
+          pendingLabel={pending}
+          idPrefix="return-"
+          name="reason"
+          label={t("workflow.returnReason")}
+          required
+        />
       )}
       {has("mark_out_of_jurisdiction") && (
-        <details className="rounded border border-gray-200 p-3">
-          <summary className="cursor-pointer font-semibold">{t("workflow.outOfJurisdiction")}</summary>
-          <ActionForm action={outOfJurisdictionAction} hidden={hidden} submitLabel={t("workflow.outOfJurisdiction")} pendingLabel={pending} tone="danger" idPrefix="ooj-" className="mt-3">
-            <label htmlFor="ooj-reason" className="text-sm font-medium">{t("workflow.outOfJurisdictionReason")}</label>
-            <textarea id="ooj-reason" name="reason" rows={3} required maxLength={2000} className={input} />
-          </ActionForm>
-        </details>
+        <ReasonForm
+          summary={t("workflow.outOfJurisdiction")}
+          action={outOfJurisdictionAction}
+          hidden={hidden}
+          pendingLabel={pending}
+          tone="danger"
+          idPrefix="ooj-"
+          name="reason"
+          label={t("workflow.outOfJurisdictionReason")}
+          required
+        />
       )}
       {has("close") && (
-        <details className="rounded border border-gray-200 p-3">
-          <summary className="cursor-pointer font-semibold">{t("workflow.close")}</summary>
-          <ActionForm action={closeAction} hidden={hidden} submitLabel={t("workflow.close")} pendingLabel={pending} tone="secondary" idPrefix="close-" className="mt-3">
-            <label htmlFor="close-note" className="text-sm font-medium">{t("workflow.closeNote")}</label>
-            <textarea id="close-note" name="note" rows={2} maxLength={2000} className={input} />
-          </ActionForm>
-        </details>
+        <ReasonForm
+          summary={t("workflow.close")}
+          action={closeAction}
+          hidden={hidden}
+          pendingLabel={pending}
+          idPrefix="close-"
+          name="note"
+          label={t("workflow.closeNote")}
+          rows={2}
+        />
       )}
     </div>
   );

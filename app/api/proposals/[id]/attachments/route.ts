@@ -10,6 +10,7 @@ import {
 } from "@/lib/attachments/sniff";
 import { ExpectedError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
+import { parseId, sameOrigin } from "@/lib/http/route-helpers";
 
 export const dynamic = "force-dynamic";
 
@@ -27,24 +28,6 @@ const REFUSALS: Record<AttachmentProblem, [number, string]> = {
   macro: [415, "errorMacro"],
   tooLarge: [413, "errorTooLarge"],
 };
-
-/** CSRF defence for a cookie-authenticated route handler: the browser's Origin must be this site. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  // Behind a proxy the public host arrives as X-Forwarded-Host; a cross-site page cannot set that header.
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-function parseId(raw: string): number | null {
-  const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-  return id <= 2_147_483_647 ? id : null;
-}
 
 export async function POST(request: Request, { params }: Context) {
   const { locale, t } = await getTranslator();
