@@ -131,12 +131,12 @@ export function RichTextEditor({
             </button>
           ))}
           {templates.length > 0 && (
-            <label className="ml-auto flex items-center gap-1 text-sm">
-              <span>{labels.insertTemplate}</span>
+            <label className="ml-auto flex min-w-0 max-w-full items-center gap-1 text-sm">
+              <span className="shrink-0">{labels.insertTemplate}</span>
               <select
                 onChange={insertTemplate}
                 defaultValue=""
-                className="rounded border border-gray-400 px-1 py-1"
+                className="min-w-0 max-w-full rounded border border-gray-400 px-1 py-1"
               >
                 <option value="">{labels.chooseTemplate}</option>
                 {templates.map((template) => (

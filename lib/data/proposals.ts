@@ -174,11 +174,10 @@ async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
         },
         orderBy: [{ role: "asc" }, { id: "asc" }],
       },
-      // A commune reads only the approved reply that was sent to it; agencies see their drafts too.
+      // The official reply: approved (agencies and the coordinator) and, for a commune, also sent to it.
+      // Drafts are shown to the agencies in their answer workspace, not here.
       answers: {
-        where: seesInternals
-          ? { state: { not: "SUPERSEDED" } }
-          : { state: "APPROVED", proposal: { sentAt: { not: null } } },
+        where: seesInternals ? { state: "APPROVED" } : { state: "APPROVED", proposal: { sentAt: { not: null } } },
         orderBy: { versionNo: "desc" },
         take: 1,
         select: {

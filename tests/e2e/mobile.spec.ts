@@ -20,3 +20,20 @@ test("sign-in, home, list and detail fit a 375 px screen", async ({ page }) => {
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
 });
+
+test("the new-proposal form fits a phone and is accessible", async ({ page }) => {
+  await signIn(page, "cualo@demo.vn");
+  await page.goto("/proposals/new");
+  await expect(page.getByLabel("Tiêu đề kiến nghị")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+});
+
+test("an agency officer's answer workspace fits a phone", async ({ page }) => {
+  await signIn(page, "canbo.xd@demo.vn");
+  await page.goto("/proposals?status=IN_PROGRESS");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Diễn biến" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+});

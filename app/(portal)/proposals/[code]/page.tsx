@@ -137,7 +137,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <section aria-labelledby="content" className="rounded-lg border border-gray-200 bg-white p-4">
             <h2 id="content" className="mb-2 text-lg font-semibold">
               {t("proposals.content")}
@@ -248,7 +248,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             </section>
           )}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {actions.length > 0 && (actor.role === "COMMUNE_LEADER" || can(actor.role, "proposal.triage")) && (
             <section
               aria-labelledby="actions"
