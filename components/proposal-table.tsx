@@ -4,7 +4,7 @@ import type { ProposalListItem } from "@/lib/data/proposals";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/format";
-import { deadlineState } from "@/lib/workflow/proposal-status";
+import { deadlineState, receiptOverdue } from "@/lib/workflow/proposal-status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DeadlineBadge } from "@/components/ui/deadline-badge";
 
@@ -98,11 +98,17 @@ export function ProposalTable({
                 <StatusBadge status={item.status} t={t} />
               </td>
               <td className="hidden px-3 py-2 sm:table-cell">
-                <DeadlineBadge
-                  dueOn={item.answerDueOn}
-                  state={deadlineState(item.status, item.answerDueOn, window.today, window.soonThreshold)}
-                  t={t}
-                />
+                {receiptOverdue(item, window.today) ? (
+                  <span className="inline-flex rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">
+                    {t("deadline.receiptOverdue", { date: formatDate(item.receiptDueOn) })}
+                  </span>
+                ) : (
+                  <DeadlineBadge
+                    dueOn={item.answerDueOn}
+                    state={deadlineState(item.status, item.answerDueOn, window.today, window.soonThreshold)}
+                    t={t}
+                  />
+                )}
               </td>
             </tr>
           ))}

@@ -7,6 +7,13 @@ const EnvSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** smtp(s)://user:pass@host:port — without it, e-mails are written as .eml files to MAIL_DIR */
+  SMTP_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  ),
+  MAIL_FROM: z.string().min(3).default("Cổng đối thoại <no-reply@doithoai.local>"),
+  MAIL_DIR: z.string().min(1).default(".data/mail"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -14,5 +14,8 @@ export function navigationFor(role: Role): NavItem[] {
     items.push({ href: "/proposals", labelKey: "nav.proposals" });
   }
   if (can(role, "proposal.create")) items.push({ href: "/proposals/new", labelKey: "nav.newProposal" });
+  if (can(role, "dashboard.view")) items.push({ href: "/dashboard", labelKey: "dashboard.nav" });
+  if (can(role, "report.generate")) items.push({ href: "/reports", labelKey: "reports.nav" });
+  if (can(role, "agency.urge")) items.push({ href: "/monitoring", labelKey: "nav.monitoring" });
   return items;
 }

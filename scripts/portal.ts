@@ -12,6 +12,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.resolve(root, process.env.EMBEDDED_DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 function log(message: string) {
   console.log(`[portal] ${message}`);
@@ -38,6 +39,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProc
 
 function waitForExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await Promise.race([waitForExit(child), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 }
 
 async function seedIfEmpty(databaseUrl: string): Promise<void> {
@@ -85,15 +93,18 @@ async function main() {
   }
 
   let next: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const stoppingWorker = stopChild(worker);
     if (next && next.exitCode === null) {
       next.kill("SIGTERM");
       await Promise.race([waitForExit(next), new Promise((resolve) => setTimeout(resolve, 5000))]);
       if (next.exitCode === null) next.kill("SIGKILL");
     }
+    await stoppingWorker;
     if (stopDatabase) await stopDatabase();
     process.exit(code);
   };
@@ -112,12 +123,24 @@ async function main() {
       NEXTAUTH_SECRET: authSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Without SMTP_URL, e-mails are written as .eml files beside the data (.data/mail by default).
+      MAIL_DIR: process.env.MAIL_DIR ?? path.join(dataDir, "mail"),
     };
     if (mode === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
       log("no production build yet: running `next build` (once)…");
       const code = await waitForExit(run(nextBin, ["build"], { ...env, NODE_ENV: "production" }));
       if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
     }
+    // The background jobs (reminders, e-mail outbox) in their own process, on the same database.
+    const startWorker = () => {
+      worker = run(tsxCli, ["--conditions=react-server", "scripts/worker.ts"], env);
+      worker.on("exit", (code) => {
+        if (stopping) return;
+        log(`the worker stopped (exit code ${code}); restarting it in 10 s`);
+        setTimeout(() => !stopping && startWorker(), 10_000);
+      });
+    };
+    startWorker();
     next = run(nextBin, [mode, "-p", String(port)], env);
     next.on("exit", (code) => void shutdown(code ?? 1));
     const url = `http://localhost:${port}`;

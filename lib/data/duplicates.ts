@@ -75,7 +75,6 @@ export async function suggestDuplicates(actor: Actor, proposalId: number): Promi
   return rows.map((row) => ({ ...row, mergeable: INTAKE_STATUSES.includes(row.status) && !row.headsGroup }));
 }
 
-
 // Concurrent merges touching the same proposals wait for each other here, always in id order, so they cannot
 // deadlock; the one that comes second then finds new versions and stops with a conflict.
 async function lockProposals(tx: Tx, ids: number[]): Promise<void> {
@@ -172,8 +171,12 @@ export async function mergeDuplicates(actor: Actor, input: MergeDuplicates): Pro
         action: "merge",
         fromStatus: primary.status,
         toStatus: primary.status,
-        note: merged.map((member) => member.code).join(", "),
-        data: { groupId: group.id, memberIds: merged.map((member) => member.id) },
+        // No note: the primary's commune must not read other communes' codes on its timeline.
+        data: {
+          groupId: group.id,
+          memberIds: merged.map((member) => member.id),
+          memberCodes: merged.map((member) => member.code),
+        },
       },
     });
     return {

@@ -7,6 +7,7 @@ import { forbidden } from "@/lib/errors";
 import { proposalScope } from "@/lib/data/proposal-scope";
 import { countProposalsByStatus, listProposals } from "@/lib/data/proposals";
 import { deadlineWindow } from "@/lib/data/calendar";
+import { countRecentUrges } from "@/lib/data/urges";
 import { ANSWERED_STATUSES, DEADLINE_RUNNING_STATUSES } from "@/lib/workflow/proposal-status";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 
@@ -38,10 +39,12 @@ export async function getCommuneHome(actor: Actor) {
 export async function getCoordinatorHome(actor: Actor) {
   if (!can(actor.role, "proposal.triage")) throw forbidden();
   const { today } = await deadlineWindow();
-  const [counts, overdue, incoming] = await Promise.all([
+  const [counts, overdue, incoming, receiptOverdue] = await Promise.all([
     countProposalsByStatus(actor),
     overdueCount(actor, today),
     listProposals(actor, { status: "SUBMITTED", page: 1 }),
+    // The 10-working-day receipt rule (derived, like overdue).
+    db().proposal.count({ where: { AND: [proposalScope(actor), { status: "SUBMITTED", receiptDueOn: { lt: today } }] } }),
   ]);
   return {
     stats: {
@@ -50,6 +53,7 @@ export async function getCoordinatorHome(actor: Actor) {
       inProgress: sum(counts, DEADLINE_RUNNING_STATUSES),
       toSend: counts.APPROVED ?? 0,
       overdue,
+      receiptOverdue,
     },
     incoming,
   };
@@ -82,7 +86,7 @@ export async function getProgramSummary(actor: Actor) {
   if (!can(actor.role, "dashboard.view")) throw forbidden();
   const { today } = await deadlineWindow();
   const scope = proposalScope(actor);
-  const [sessions, bySession, overdueBySession] = await Promise.all([
+  const [sessions, bySession, overdueBySession, urges] = await Promise.all([
     db().dialogueSession.findMany({
       select: { id: true, code: true, title: true, startsOn: true },
       orderBy: { startsOn: "desc" },
@@ -93,6 +97,7 @@ export async function getProgramSummary(actor: Actor) {
       where: { AND: [scope, { status: { in: [...DEADLINE_RUNNING_STATUSES] }, answerDueOn: { lt: today } }] },
       _count: { _all: true },
     }),
+    countRecentUrges(actor),
   ]);
   const rows = sessions.map((session) => {
     const counts: Partial<Record<ProposalStatus, number>> = {};
@@ -112,7 +117,7 @@ export async function getProgramSummary(actor: Actor) {
     }),
     { total: 0, answered: 0, overdue: 0, inProgress: 0 },
   );
-  return { sessions: rows, totals };
+  return { sessions: rows, totals, urges };
 }
 
 export async function getAdminHome(actor: Actor) {

@@ -76,6 +76,13 @@ export const forTransition = {
   title: true,
 } satisfies Prisma.ProposalSelect;
 
+const GROUP_HEAD_BLOCKED: readonly WorkflowAction[] = [
+  "withdraw",
+  "return",
+  "mark_out_of_jurisdiction",
+  "merge",
+];
+
 export async function runTransition<T = void>(
   input: TransitionInput<T>,
 ): Promise<{ version: number; result: T; proposal: ProposalForTransition }> {
@@ -94,6 +101,15 @@ export async function runTransition<T = void>(
       throw new ExpectedError("conflict", proposal.version !== expectedVersion ? "conflict" : "wrongState");
     }
     if (proposal.version !== expectedVersion) throw new ExpectedError("conflict");
+    // The head of a group of merged duplicates answers for all of them: it cannot leave the cycle alone.
+    if (
+      GROUP_HEAD_BLOCKED.includes(action) &&
+      (await tx.duplicateGroup.count({
+        where: { primaryProposalId: proposal.id, members: { some: { id: { not: proposal.id } } } },
+      })) > 0
+    ) {
+      throw new ExpectedError("invalid", "headsGroup");
+    }
     const ctx: TransitionContext = { tx, proposal, to: decision.to };
     const patch = input.patch ? await input.patch(ctx) : {};
     // The version in the WHERE makes the check and the write one atomic step: of two racing requests, one wins.

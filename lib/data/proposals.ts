@@ -5,9 +5,12 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { proposalScope } from "@/lib/data/proposal-scope";
-import { PAGE_SIZE, type ProposalFilters } from "@/lib/schemas/proposal-filters";
+import { PAGE_SIZE, type DeadlineFilter, type ProposalFilters } from "@/lib/schemas/proposal-filters";
+import { deadlineWindow } from "@/lib/data/calendar";
 import { notFound } from "@/lib/errors";
-import { INTERNAL_ACTIONS } from "@/lib/workflow/proposal-status";
+import { ANSWERED_STATUSES, DEADLINE_RUNNING_STATUSES, INTERNAL_ACTIONS } from "@/lib/workflow/proposal-status";
+import { periodBounds } from "@/lib/schemas/dashboard";
+import { unitFilterWhere } from "@/lib/data/dashboard-units";
 import { availableActions } from "@/lib/workflow/proposal-workflow";
 import { relationTo } from "@/lib/data/proposal-transition";
 
@@ -22,6 +25,8 @@ export type ProposalListItem = {
   field: { name: string; nameEn: string } | null;
   leadAgency: string | null;
   answerDueOn: Date | null;
+  /** the 10-working-day receipt rule, while the proposal waits at intake */
+  receiptDueOn: Date | null;
   submittedAt: Date | null;
   updatedAt: Date;
 };
@@ -33,6 +38,7 @@ const listSelect = {
   status: true,
   version: true,
   answerDueOn: true,
+  receiptDueOn: true,
   submittedAt: true,
   updatedAt: true,
   session: { select: { id: true, code: true } },
@@ -55,6 +61,7 @@ function toListItem(row: ListRow): ProposalListItem {
     field: row.field,
     leadAgency: row.leadAgency?.shortName ?? null,
     answerDueOn: row.answerDueOn,
+    receiptDueOn: row.receiptDueOn,
     submittedAt: row.submittedAt,
     updatedAt: row.updatedAt,
   };
@@ -71,10 +78,27 @@ async function titleMatches(literal: string): Promise<number[]> {
 
 const TITLE_MATCH_CAP = 5000;
 
+/** The derived deadline states as conditions (the same rules as the badges and the monitoring board). */
+async function deadlineWhere(deadline: DeadlineFilter): Promise<Prisma.ProposalWhereInput> {
+  const { today, soonThreshold } = await deadlineWindow();
+  if (deadline === "receipt-overdue") return { status: "SUBMITTED", receiptDueOn: { lt: today } };
+  const running = { status: { in: [...DEADLINE_RUNNING_STATUSES] } };
+  if (deadline === "overdue") return { ...running, answerDueOn: { lt: today } };
+  return { ...running, answerDueOn: { gte: today, lte: soonThreshold } };
+}
+
 async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.ProposalWhereInput> {
   const where: Prisma.ProposalWhereInput[] = [];
   if (filters.status) where.push({ status: filters.status });
   if (filters.session) where.push({ sessionId: filters.session });
+  // Drill-down from the dashboard (lib/data/dashboard.ts counts with the same rules).
+  if (filters.field) where.push({ fieldId: filters.field });
+  if (filters.agency) where.push({ leadAgencyId: filters.agency });
+  if (filters.unit) where.push(await unitFilterWhere(filters.unit));
+  if (filters.from || filters.to) where.push({ submittedAt: periodBounds(filters.from, filters.to) });
+  if (filters.answered) where.push({ status: { in: [...ANSWERED_STATUSES] } });
+  if (filters.rating) where.push({ rating: filters.rating });
+  if (filters.deadline) where.push(await deadlineWhere(filters.deadline));
   if (filters.q) {
     // What the user typed is text, not a LIKE pattern: % and _ are escaped (Prisma's contains does not).
     const q = filters.q.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -258,4 +282,11 @@ export async function listFollowUps(actor: Actor, proposalId: number) {
     orderBy: { askedAt: "asc" },
     select: { id: true, question: true, askedAt: true, reply: true, answeredAt: true, askedBy: { select: { name: true } }, answeredBy: { select: { name: true } } },
   });
+}
+
+/** The address of a proposal the caller may read (its code, or draft-<id>). */
+export async function proposalPath(actor: Actor, proposalId: number): Promise<string> {
+  const found = await db().proposal.findFirst({ where: { AND: [proposalScope(actor), { id: proposalId }] }, select: { code: true } });
+  if (!found) throw notFound();
+  return `/proposals/${encodeURIComponent(found.code ?? `draft-${proposalId}`)}`;
 }

@@ -10,6 +10,16 @@ import answersVi from "@/messages/answers.vi.json";
 import answersEn from "@/messages/answers.en.json";
 import duplicatesVi from "@/messages/duplicates.vi.json";
 import duplicatesEn from "@/messages/duplicates.en.json";
+import monitoringVi from "@/messages/monitoring.vi.json";
+import monitoringEn from "@/messages/monitoring.en.json";
+import settingsVi from "@/messages/settings.vi.json";
+import settingsEn from "@/messages/settings.en.json";
+import emailVi from "@/messages/email.vi.json";
+import emailEn from "@/messages/email.en.json";
+import dashboardVi from "@/messages/dashboard.vi.json";
+import dashboardEn from "@/messages/dashboard.en.json";
+import reportsVi from "@/messages/reports.vi.json";
+import reportsEn from "@/messages/reports.en.json";
 import type { Locale } from "@/lib/i18n/config";
 
 export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
@@ -19,6 +29,11 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
     attachments: attachmentsVi,
     answers: answersVi,
     duplicates: duplicatesVi,
+    dashboard: dashboardVi,
+    reports: reportsVi,
+    monitoring: monitoringVi,
+    settings: settingsVi,
+    email: emailVi,
   },
   en: {
     ...coreEn,
@@ -26,5 +41,10 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
     attachments: attachmentsEn,
     answers: answersEn,
     duplicates: duplicatesEn,
+    dashboard: dashboardEn,
+    reports: reportsEn,
+    monitoring: monitoringEn,
+    settings: settingsEn,
+    email: emailEn,
   },
 };

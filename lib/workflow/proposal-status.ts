@@ -54,10 +54,20 @@ export function deadlineState(
   return "on-track";
 }
 
+/** Party rule 11-QĐi/TW: a sender learns within 10 working days that the proposal was received; derived too. */
+export function receiptOverdue(
+  proposal: { status: ProposalStatus; receiptDueOn: Date | null },
+  today: Date,
+): boolean {
+  return proposal.status === "SUBMITTED" && proposal.receiptDueOn !== null && proposal.receiptDueOn < today;
+}
+
 /** Timeline entries that stay between agencies: a commune never sees its reply being drafted or reviewed. */
 export const INTERNAL_ACTIONS: readonly string[] = [
   "draft_answer",
   "submit_for_review",
   "request_changes",
   "approve",
+  "contribute",
+  "internal_note",
 ];

@@ -78,6 +78,13 @@ export const WORKFLOW = {
     capability: "answer.send",
     party: "province",
   },
+  // Urging (đôn đốc) a late agency records the urge on the timeline; the status stays as it is.
+  urge: {
+    from: ["ASSIGNED", "IN_PROGRESS", "IN_REVIEW", "FOLLOW_UP"],
+    to: null,
+    capability: "agency.urge",
+    party: "province",
+  },
   // The lead agency
   draft_answer: {
     from: ["ASSIGNED", "IN_PROGRESS"],

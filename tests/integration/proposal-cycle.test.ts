@@ -225,3 +225,22 @@ describe("bulk operations", () => {
     expect((await db().proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe("SUBMITTED");
   });
 });
+
+describe("a group of merged duplicates", () => {
+  it("keeps its head in the cycle: it cannot be withdrawn, returned or marked out of jurisdiction", async () => {
+    const { mergeDuplicates } = await import("@/lib/data/duplicates");
+    const head = await draftFor("thanhvinh@demo.vn");
+    const member = await draftFor("cualo@demo.vn");
+    await submitProposal(head.leader, { proposalId: head.proposalId, version: head.version }, NOW);
+    await submitProposal(member.leader, { proposalId: member.proposalId, version: member.version }, NOW);
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    await mergeDuplicates(coordinator, { primaryId: head.proposalId, primaryVersion: head.version + 1, members: [{ id: member.proposalId, version: member.version + 1 }] });
+    const version = (await db().proposal.findUniqueOrThrow({ where: { id: head.proposalId } })).version;
+    await expect(withdrawProposal(head.leader, { proposalId: head.proposalId, version })).rejects.toMatchObject({ messageKey: "headsGroup" });
+    await expect(returnProposal(coordinator, { proposalId: head.proposalId, version, reason: "x" })).rejects.toMatchObject({ messageKey: "headsGroup" });
+    await expect(markOutOfJurisdiction(coordinator, { proposalId: head.proposalId, version, reason: "x" }, NOW)).rejects.toMatchObject({ messageKey: "headsGroup" });
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: head.proposalId } })).status).toBe("SUBMITTED");
+    const headEvents = await db().statusEvent.findMany({ where: { proposalId: head.proposalId, action: "merge" } });
+    expect(headEvents.map((event) => event.note)).toEqual([null]);
+  });
+});

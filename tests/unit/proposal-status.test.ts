@@ -46,3 +46,12 @@ describe("proposal list filters from the URL", () => {
     expect(parseProposalFilters({ status: ["RECEIVED", "SENT"] }).status).toBe("RECEIVED");
   });
 });
+
+describe("drill-down filters", () => {
+  it("survive a round trip through the URL, without the page", async () => {
+    const { filterParams } = await import("@/lib/schemas/proposal-filters");
+    const parsed = parseProposalFilters({ agency: "7", deadline: "overdue", from: "2026-01-01", page: "2" });
+    expect(filterParams(parsed)).toEqual({ agency: 7, deadline: "overdue", from: "2026-01-01" });
+    expect(parseProposalFilters({ agency: "-1", from: "2026-02-30", deadline: "late" })).toEqual({ page: 1 });
+  });
+});

@@ -24,6 +24,7 @@ const SPEC: Record<WorkflowAction, Spec> = {
   reassign: { from: ["ASSIGNED", "IN_PROGRESS"], to: "ASSIGNED", roles: ["COORDINATOR"], party: "any" },
   send: { from: ["APPROVED"], to: "SENT", roles: ["COORDINATOR"], party: "any" },
   close: { from: ["SENT", "ACKNOWLEDGED", "FOLLOW_UP"], to: "CLOSED", roles: ["COORDINATOR"], party: "any" },
+  urge: { from: ["ASSIGNED", "IN_PROGRESS", "IN_REVIEW", "FOLLOW_UP"], to: null, roles: ["COORDINATOR"], party: "any" },
   draft_answer: { from: ["ASSIGNED", "IN_PROGRESS"], to: "IN_PROGRESS", roles: AGENCY, party: "lead" },
   submit_for_review: { from: ["IN_PROGRESS"], to: "IN_REVIEW", roles: AGENCY, party: "lead" },
   request_changes: { from: ["IN_REVIEW"], to: "IN_PROGRESS", roles: ["AGENCY_HEAD"], party: "lead" },

@@ -68,6 +68,28 @@ describe("addWorkingDays", () => {
     expect(iso(addWorkingDays(d("2026-12-28"), 10, cal))).toBe("2027-01-12");
   });
 
+  it("jumps over the estimated Tết 2027 (05–11/02/2027) and its due-soon window", () => {
+    expect(isWorkingDay(d("2027-02-08"), cal)).toBe(false); // a Monday inside Tết
+    expect(iso(addWorkingDays(d("2027-02-04"), 1, cal))).toBe("2027-02-12");
+    // The "due soon" threshold three working days from Wednesday 03/02/2027 lands after Tết.
+    expect(iso(addWorkingDays(d("2027-02-03"), 3, cal))).toBe("2027-02-15");
+    // The 10-working-day receipt rule from Friday 29/01/2027: 01–04/02 (4), 12/02 (1), 15–19/02 (5).
+    expect(iso(addWorkingDays(d("2027-01-29"), 10, cal))).toBe("2027-02-19");
+    expect(workingDaysBetween(d("2027-02-04"), d("2027-02-12"), cal)).toBe(1);
+  });
+
+  it("handles the long weekends of 2027", () => {
+    expect(iso(addWorkingDays(d("2027-04-15"), 1, cal))).toBe("2027-04-19"); // Giỗ Tổ on Friday 16/4
+    expect(iso(addWorkingDays(d("2027-04-29"), 1, cal))).toBe("2027-05-04"); // 30/4 Fri, 1/5 Sat, off Monday 3/5
+    expect(iso(addWorkingDays(d("2027-09-01"), 1, cal))).toBe("2027-09-06"); // 2–3/9 Thursday and Friday
+  });
+
+  it("crosses into 2027 over New Year's Day on a Friday", () => {
+    expect(iso(addWorkingDays(d("2026-12-31"), 1, cal))).toBe("2027-01-04");
+    expect(iso(addWorkingDays(d("2027-01-04"), -1, cal))).toBe("2026-12-31");
+    expect(workingDaysBetween(d("2026-12-25"), d("2027-01-08"), cal)).toBe(9); // 28–31/12 (4), 04–08/01 (5)
+  });
+
   it("counts backwards the same way", () => {
     expect(iso(addWorkingDays(d("2025-02-03"), -1, cal))).toBe("2025-01-24");
     expect(iso(addWorkingDays(d("2025-03-10"), -1, none))).toBe("2025-03-07");

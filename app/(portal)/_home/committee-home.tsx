@@ -14,8 +14,12 @@ export async function CommitteeHome({ actor }: { actor: Actor }) {
     whole === 0 ? t("common.none") : formatPercent(part / whole, locale);
   return (
     <>
-      <PageHeading title={t("home.committeeTitle")} intro={t("home.committeeIntro")} />
-      <section aria-label={t("home.committeeTitle")} className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-4">
+      <PageHeading title={t("home.committeeTitle")} intro={t("home.committeeIntro")}>
+        <Link href="/dashboard" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("dashboard.title")}
+        </Link>
+      </PageHeading>
+      <section aria-label={t("home.committeeTitle")} className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-5">
         <StatCard label={t("home.stats.total")} value={n(summary.totals.total)} href="/proposals" />
         <StatCard
           label={t("home.stats.answeredRate")}
@@ -26,6 +30,11 @@ export async function CommitteeHome({ actor }: { actor: Actor }) {
           label={t("home.stats.overdue")}
           value={n(summary.totals.overdue)}
           tone={summary.totals.overdue > 0 ? "alert" : "default"}
+        />
+        <StatCard
+          label={t("home.stats.urges")}
+          value={`${n(summary.urges.urges)} / ${n(summary.urges.escalations)}`}
+          tone={summary.urges.escalations > 0 ? "alert" : "default"}
         />
       </section>
       <section aria-labelledby="by-session">

@@ -18,7 +18,7 @@ export async function CoordinatorHome({ actor }: { actor: Actor }) {
   return (
     <>
       <PageHeading title={t("home.coordinatorTitle")} intro={t("home.coordinatorIntro")} />
-      <section aria-label={t("home.byStatus")} className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-5">
+      <section aria-label={t("home.byStatus")} className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
         <StatCard
           label={t("home.stats.waiting")}
           value={n(home.stats.waiting)}
@@ -39,6 +39,13 @@ export async function CoordinatorHome({ actor }: { actor: Actor }) {
           label={t("home.stats.overdue")}
           value={n(home.stats.overdue)}
           tone={home.stats.overdue > 0 ? "alert" : "default"}
+          href="/monitoring"
+        />
+        <StatCard
+          label={t("home.stats.receiptOverdue")}
+          value={n(home.stats.receiptOverdue)}
+          tone={home.stats.receiptOverdue > 0 ? "alert" : "default"}
+          href="/proposals?deadline=receipt-overdue"
         />
       </section>
       <section aria-labelledby="incoming">

@@ -1,5 +1,6 @@
 // The notification centre: what happened to the caller's work, newest unread first.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listNotifications } from "@/lib/data/notifications";
@@ -19,6 +20,9 @@ export default async function NotificationsPage() {
   return (
     <>
       <PageHeading title={t("notifications.title")} intro={t("notifications.unread", { count: unread })}>
+        <Link href="/settings/notifications" className="text-sm text-brand-800 underline">
+          {t("notifications.settings")}
+        </Link>
         {unread > 0 && (
           <form action={markAllReadAction}>
             <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">

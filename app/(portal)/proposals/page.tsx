@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listProposals, listSessionsForFilter } from "@/lib/data/proposals";
 import { deadlineWindow } from "@/lib/data/calendar";
-import { parseProposalFilters } from "@/lib/schemas/proposal-filters";
+import { CARRIED_FILTERS, DEADLINE_FILTERS, filterParams, parseProposalFilters } from "@/lib/schemas/proposal-filters";
 import { ALL_STATUSES } from "@/lib/workflow/proposal-status";
 import { formatNumber } from "@/lib/format";
 import { PageHeading } from "@/components/page-heading";
@@ -64,6 +64,9 @@ export default async function ProposalsPage({
             className={field}
           />
         </div>
+        {CARRIED_FILTERS.map((name) =>
+          filters[name] === undefined ? null : <input key={name} type="hidden" name={name} value={String(filters[name])} />,
+        )}
         <div>
           <label htmlFor="status" className="text-sm font-medium">
             {t("proposals.status")}
@@ -88,6 +91,21 @@ export default async function ProposalsPage({
                 {session.code}
               </option>
             ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="deadline" className="text-sm font-medium">
+            {t("proposals.deadlineFilter")}
+          </label>
+          <select id="deadline" name="deadline" defaultValue={filters.deadline ?? ""} className={field}>
+            <option value="">{t("proposals.allDeadlines")}</option>
+            {DEADLINE_FILTERS.filter((value) => value !== "receipt-overdue" || can(actor.role, "proposal.triage")).map(
+              (value) => (
+                <option key={value} value={value}>
+                  {t(`proposals.deadlineFilters.${value}`)}
+                </option>
+              ),
+            )}
           </select>
         </div>
         <div className="flex items-end gap-2">
@@ -115,13 +133,7 @@ export default async function ProposalsPage({
         selectForm={bulk ? BULK_FORM_ID : undefined}
       />
       {bulk && result.items.length > 0 && <BulkForm agencies={bulk} t={t} locale={locale} />}
-      <Pagination
-        page={result.page}
-        pages={result.pages}
-        params={{ q: filters.q, status: filters.status, session: filters.session }}
-        basePath="/proposals"
-        t={t}
-      />
+      <Pagination page={result.page} pages={result.pages} params={filterParams(filters)} basePath="/proposals" t={t} />
     </>
   );
 }

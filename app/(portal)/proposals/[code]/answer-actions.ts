@@ -2,6 +2,8 @@
 // Form actions of the answering agencies: draft, review, approval, correction, input, notes, follow-up reply,
 // implementation. Thin: who calls, parse the form, call the data layer, refresh the page, report.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { proposalPath } from "@/lib/data/proposals";
 import type { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
@@ -56,9 +58,20 @@ async function perform<S extends z.ZodType>(
     return refused(error);
   }
   revalidatePath("/proposals", "layout");
+  // A step that moves the proposal on makes its form disappear: the page it returns to says what was done.
+  // Repeatable steps (implementation updates, corrections, notes) keep their form and its message.
+  const step = STEP_OF_DONE_KEY[outcome.doneKey];
+  if (step) redirect(`${await proposalPath(actor, Number(formData.get("proposalId")))}?done=${step}`);
   const { t } = await getTranslator();
   return { ok: true, version: outcome.version, message: t(outcome.doneKey) };
 }
+
+const STEP_OF_DONE_KEY: Record<string, string> = {
+  "answers.draft.submitted": "submit_for_review",
+  "answers.review.changesRequested": "request_changes",
+  "answers.review.approved": "approve",
+  "answers.followUp.done": "answer_follow_up",
+};
 
 /** Saves the draft; with intent "submit" also sends it for approval (saving first, so nothing typed is lost). */
 export const saveAnswerDraftAction: Action = async (_prev, formData) =>

@@ -1,6 +1,7 @@
 "use server";
 // The coordinator's merge of duplicate proposals. Thin: parse, call the data layer, revalidate, report.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action-state";
 import { ExpectedError } from "@/lib/errors";
@@ -28,10 +29,6 @@ export async function mergeDuplicatesAction(_prev: ActionState, formData: FormDa
     revalidatePath(proposalLink(proposal.code, proposal.id));
   }
   revalidatePath("/proposals");
-  const { t } = await getTranslator();
-  return {
-    ok: true,
-    version: merged.primary.version,
-    message: t("duplicates.merged", { count: merged.members.length, code: merged.primary.code ?? "" }),
-  };
+  // The suggestions just merged leave the form; the proposal's page confirms the step instead.
+  redirect(`${proposalLink(merged.primary.code, merged.primary.id)}?done=merge`);
 }

@@ -19,6 +19,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { DeadlineBadge } from "@/components/ui/deadline-badge";
 import { Timeline } from "@/components/timeline";
 import { SafeHtml } from "@/components/safe-html";
+import { ExpectedDates } from "./_panels/expected-dates";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -59,6 +60,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
     getAvailableActions(actor, proposal),
     listFollowUps(actor, proposal.id),
   ]);
+  // Urging lives on the monitoring board; the one follow-up question, once asked, is not offered again.
+  const panelActions = actions.filter(
+    (action) => action !== "urge" && !(action === "follow_up" && followUps.length > 0),
+  );
   const panelProposal = {
     id: proposal.id,
     version: proposal.version,
@@ -135,6 +140,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             <span className="rounded bg-gray-100 px-2 py-0.5 text-xs">{t("proposals.raisedAtMeeting")}</span>
           )}
         </div>
+        {actor.role === "COMMUNE_LEADER" && <ExpectedDates proposal={proposal} today={window.today} t={t} />}
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
@@ -249,26 +255,33 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="min-w-0 space-y-6">
-          {actions.length > 0 && (actor.role === "COMMUNE_LEADER" || can(actor.role, "proposal.triage")) && (
-            <section
-              aria-labelledby="actions"
-              className="no-print rounded-lg border-2 border-brand-100 bg-white p-4"
-            >
-              <h2 id="actions" className="mb-3 text-lg font-semibold">
-                {t("workflow.actionsTitle")}
-              </h2>
-              {actor.role === "COMMUNE_LEADER" ? (
-                <CommunePanel
-                  proposal={panelProposal}
-                  actions={actions}
-                  t={t}
-                  followUpUsed={followUps.length > 0}
-                />
-              ) : (
-                <TriagePanel actor={actor} proposal={panelProposal} actions={actions} t={t} locale={locale} />
-              )}
-            </section>
-          )}
+          {panelActions.length > 0 &&
+            (actor.role === "COMMUNE_LEADER" || can(actor.role, "proposal.triage")) && (
+              <section
+                aria-labelledby="actions"
+                className="no-print rounded-lg border-2 border-brand-100 bg-white p-4"
+              >
+                <h2 id="actions" className="mb-3 text-lg font-semibold">
+                  {t("workflow.actionsTitle")}
+                </h2>
+                {actor.role === "COMMUNE_LEADER" ? (
+                  <CommunePanel
+                    proposal={panelProposal}
+                    actions={panelActions}
+                    t={t}
+                    followUpUsed={followUps.length > 0}
+                  />
+                ) : (
+                  <TriagePanel
+                    actor={actor}
+                    proposal={panelProposal}
+                    actions={panelActions}
+                    t={t}
+                    locale={locale}
+                  />
+                )}
+              </section>
+            )}
           <section
             aria-label={t("proposals.title")}
             className="rounded-lg border border-gray-200 bg-white p-4"

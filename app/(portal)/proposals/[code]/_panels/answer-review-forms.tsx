@@ -29,7 +29,7 @@ type Props = {
 
 export function AnswerReviewForms(props: Props) {
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4">
       <ApproveForm {...props} />
       <ChangesForm {...props} />
     </div>

@@ -1,0 +1,151 @@
+// The dashboard's aggregates in SQL: one scan of the filtered proposals, every breakdown as a grouping set.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { ANSWERED_STATUSES, DEADLINE_RUNNING_STATUSES } from "@/lib/workflow/proposal-status";
+import { periodBounds, type DashboardFilters } from "@/lib/schemas/dashboard";
+import { ROLLUP_CTE, unitCondition } from "@/lib/data/dashboard-units";
+
+export const DIMENSIONS = ["total", "session", "field", "agency", "unit", "district", "submitMonth", "sentMonth"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type FigureRow = {
+  dim: Dimension;
+  key: string | null;
+  total: number;
+  answered: number;
+  open: number;
+  overdue: number;
+  approved: number;
+  onTime: number;
+  medianDays: number | null;
+  rated: number;
+  satisfied: number;
+  partly: number;
+  notSatisfied: number;
+};
+
+const TZ = Prisma.raw(`'Asia/Ho_Chi_Minh'`);
+
+/** A constant list of states as SQL literals (they come from code, never from a request). */
+function statusList(statuses: readonly ProposalStatus[]): Prisma.Sql {
+  if (!statuses.every((status) => /^[A-Z_]+$/.test(status))) throw new Error("unexpected status name");
+  return Prisma.raw(statuses.map((status) => `'${status}'`).join(", "));
+}
+const ANSWERED = statusList(ANSWERED_STATUSES);
+const RUNNING = statusList(DEADLINE_RUNNING_STATUSES);
+
+/** The WHERE of every dashboard query over proposals p (unit u, rollup r): submitted ones matching the filters. */
+export function filterConditions(filters: DashboardFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`p.status <> 'DRAFT'`];
+  if (filters.session) conditions.push(Prisma.sql`p."sessionId" = ${filters.session}`);
+  if (filters.field) conditions.push(Prisma.sql`p."fieldId" = ${filters.field}`);
+  if (filters.agency) conditions.push(Prisma.sql`p."leadAgencyId" = ${filters.agency}`);
+  if (filters.unit) conditions.push(unitCondition(filters.unit));
+  const { gte, lt } = periodBounds(filters.from, filters.to);
+  if (gte) conditions.push(Prisma.sql`p."submittedAt" >= ${gte}`);
+  if (lt) conditions.push(Prisma.sql`p."submittedAt" < ${lt}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * Working-day numbers: n(b) − n(a) is the count of working days in (a, b], the rule of lib/calendar (Monday–
+ * Friday unless a HOLIDAY, weekends only when a WORKING_DAY). A few thousand rows, hashed once per query.
+ */
+function workingDaysCte(todayIso: string): Prisma.Sql {
+  return Prisma.sql`days AS (
+    SELECT d::date AS day,
+      CASE WHEN c.kind = 'HOLIDAY' THEN 0 WHEN c.kind = 'WORKING_DAY' THEN 1
+           WHEN EXTRACT(ISODOW FROM d) < 6 THEN 1 ELSE 0 END AS working
+    FROM generate_series(DATE '2010-01-01', ${todayIso}::date + 730, INTERVAL '1 day') AS d
+    LEFT JOIN "CalendarDay" c ON c.date = d::date
+  ), wd AS (SELECT day, SUM(working) OVER (ORDER BY day) AS n FROM days)`;
+}
+
+const GROUP_KEYS: [Dimension, string][] = [
+  ["session", "session_id"],
+  ["field", "field_id"],
+  ["agency", "agency_id"],
+  ["unit", "unit_id"],
+  ["district", "district_id"],
+  ["submitMonth", "submit_month"],
+  ["sentMonth", "sent_month"],
+];
+const DIM_CASE = Prisma.raw(
+  `CASE ${GROUP_KEYS.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`,
+);
+const KEY_CASE = Prisma.raw(
+  `CASE ${GROUP_KEYS.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`,
+);
+const SETS = Prisma.raw(`GROUPING SETS ((), ${GROUP_KEYS.map(([, col]) => `(${col})`).join(", ")})`);
+
+/**
+ * Figures for the whole selection and per session, field, lead agency, unit, district and month. Counts only, so
+ * PostgreSQL can hash every grouping set in one pass; the medians (an ordered-set aggregate, which would force a
+ * sort per set) come from queryMedians, run alongside.
+ */
+export async function queryFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
+  const [counts, medians] = await Promise.all([queryCounts(filters, todayIso), queryMedians(filters, todayIso)]);
+  const median = new Map(medians.map((row) => [`${row.dim}:${row.key}`, row.medianDays]));
+  return counts.map((row) => ({ ...row, medianDays: median.get(`${row.dim}:${row.key}`) ?? null }));
+}
+
+async function queryCounts(filters: DashboardFilters, todayIso: string): Promise<Omit<FigureRow, "medianDays">[]> {
+  return db().$queryRaw<Omit<FigureRow, "medianDays">[]>`
+    WITH ${ROLLUP_CTE},
+    base AS (
+      SELECT p.status, p.rating, p."answerDueOn" AS due,
+        p."sessionId" AS session_id, p."fieldId" AS field_id, p."leadAgencyId" AS agency_id,
+        COALESCE(r.current_id, p."unitId") AS unit_id, u."parentId" AS district_id,
+        to_char(p."submittedAt" AT TIME ZONE ${TZ}, 'YYYY-MM') AS submit_month,
+        CASE WHEN p.status IN (${ANSWERED}) THEN to_char(p."sentAt" AT TIME ZONE ${TZ}, 'YYYY-MM') END AS sent_month,
+        (p."approvedAt" AT TIME ZONE ${TZ})::date AS approved_day
+      FROM "Proposal" p
+      JOIN "AdministrativeUnit" u ON u.id = p."unitId"
+      LEFT JOIN rollup r ON r.old_id = p."unitId"
+      WHERE ${filterConditions(filters)}
+    )
+    SELECT ${DIM_CASE} AS dim, ${KEY_CASE} AS key,
+      COUNT(*)::int AS total,
+      (COUNT(*) FILTER (WHERE status IN (${ANSWERED})))::int AS answered,
+      (COUNT(*) FILTER (WHERE status IN (${RUNNING})))::int AS open,
+      (COUNT(*) FILTER (WHERE status IN (${RUNNING}) AND due < ${todayIso}::date))::int AS overdue,
+      (COUNT(*) FILTER (WHERE due IS NOT NULL AND approved_day IS NOT NULL))::int AS approved,
+      (COUNT(*) FILTER (WHERE due IS NOT NULL AND approved_day <= due))::int AS "onTime",
+      COUNT(rating)::int AS rated,
+      (COUNT(*) FILTER (WHERE rating = 'SATISFIED'))::int AS satisfied,
+      (COUNT(*) FILTER (WHERE rating = 'PARTLY_SATISFIED'))::int AS partly,
+      (COUNT(*) FILTER (WHERE rating = 'NOT_SATISFIED'))::int AS "notSatisfied"
+    FROM base
+    GROUP BY ${SETS}`;
+}
+
+/** Median working days from assignment to approval, overall and per lead agency (the figures the pages show). */
+async function queryMedians(filters: DashboardFilters, todayIso: string) {
+  return db().$queryRaw<{ dim: Dimension; key: string | null; medianDays: number | null }[]>`
+    WITH ${ROLLUP_CTE}, ${workingDaysCte(todayIso)}
+    SELECT CASE WHEN GROUPING(p."leadAgencyId") = 0 THEN 'agency' ELSE 'total' END AS dim,
+      p."leadAgencyId"::text AS key,
+      (PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wb.n - wa.n))::float8 AS "medianDays"
+    FROM "Proposal" p
+    JOIN "AdministrativeUnit" u ON u.id = p."unitId"
+    LEFT JOIN rollup r ON r.old_id = p."unitId"
+    JOIN wd wa ON wa.day = (p."assignedAt" AT TIME ZONE ${TZ})::date
+    JOIN wd wb ON wb.day = (p."approvedAt" AT TIME ZONE ${TZ})::date
+    WHERE ${filterConditions(filters)} AND p."approvedAt" IS NOT NULL
+    GROUP BY GROUPING SETS ((), (p."leadAgencyId"))`;
+}
+
+/** Urges (đôn đốc) received per agency about the proposals in the selection. */
+export async function queryUrges(filters: DashboardFilters): Promise<{ agencyId: number; urges: number }[]> {
+  return db().$queryRaw<{ agencyId: number; urges: number }[]>`
+    WITH ${ROLLUP_CTE}
+    SELECT g."agencyId" AS "agencyId", COUNT(*)::int AS urges
+    FROM "Urge" g
+    JOIN "Proposal" p ON p.id = g."proposalId"
+    JOIN "AdministrativeUnit" u ON u.id = p."unitId"
+    LEFT JOIN rollup r ON r.old_id = p."unitId"
+    WHERE ${filterConditions(filters)}
+    GROUP BY g."agencyId"`;
+}
