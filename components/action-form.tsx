@@ -41,18 +41,28 @@ export function ActionForm({
       ))}
       {children}
       <div aria-live="polite" className="text-sm">
-        {state.message && <p className={state.ok ? "font-medium text-green-800" : "font-medium text-red-800"}>{state.message}</p>}
+        {state.message && (
+          <p className={state.ok ? "font-medium text-green-800" : "font-medium text-red-800"}>
+            {state.message}
+          </p>
+        )}
         {fieldErrors.length > 0 && (
           <ul className="mt-1 list-disc pl-5 text-red-800">
             {fieldErrors.map(([field, messages]) => (
               <li key={field}>
-                <a href={`#${idPrefix}${field}`} className="underline">{messages.join(" ")}</a>
+                <a href={`#${idPrefix}${field}`} className="underline">
+                  {messages.join(" ")}
+                </a>
               </li>
             ))}
           </ul>
         )}
       </div>
-      <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${buttonTone}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${buttonTone}`}
+      >
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>

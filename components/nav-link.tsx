@@ -3,11 +3,22 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, siblings = [], children }: { href: string; siblings?: string[]; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  siblings = [],
+  children,
+}: {
+  href: string;
+  siblings?: string[];
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
-  const matches = (candidate: string) => (candidate === "/" ? pathname === "/" : pathname === candidate || pathname.startsWith(`${candidate}/`));
+  const matches = (candidate: string) =>
+    candidate === "/" ? pathname === "/" : pathname === candidate || pathname.startsWith(`${candidate}/`);
   // The most specific item wins: on /proposals/new, "New proposal" is current, not "Proposals".
-  const current = matches(href) && !siblings.some((other) => other.length > href.length && other.startsWith(href) && matches(other));
+  const current =
+    matches(href) &&
+    !siblings.some((other) => other.length > href.length && other.startsWith(href) && matches(other));
   return (
     <Link
       href={href}

@@ -10,7 +10,10 @@ const EnvSchema = z.object({
   /** smtp(s)://user:pass@host:port — without it, e-mails are written as .eml files to MAIL_DIR */
   SMTP_URL: z.preprocess(
     (value) => (value === "" ? undefined : value),
-    z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+      .optional(),
   ),
   MAIL_FROM: z.string().min(3).default("Cổng đối thoại <no-reply@doithoai.local>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),

@@ -12,7 +12,11 @@ function log(message: string) {
 async function main() {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
   // The queue has its own small pool beside the Prisma client's.
-  const options = { connectionString: DATABASE_URL, poolMax: Math.min(4, Math.max(2, DATABASE_POOL_MAX)), log };
+  const options = {
+    connectionString: DATABASE_URL,
+    poolMax: Math.min(4, Math.max(2, DATABASE_POOL_MAX)),
+    log,
+  };
   // Several workers starting at once on a fresh database can trip over each other creating the queue's tables.
   let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
   for (let attempt = 1; !worker; attempt++) {

@@ -27,12 +27,17 @@ export default async function PortalLayout({ children }: { children: React.React
               <span aria-hidden="true">{actor.name}</span>
               <span className="ml-1 opacity-90">· {t(`roles.${actor.role}`)}</span>
             </p>
-            <Link href="/notifications" className="rounded border border-current px-2 py-1 text-sm hover:bg-white/10">
+            <Link
+              href="/notifications"
+              className="rounded border border-current px-2 py-1 text-sm hover:bg-white/10"
+            >
               {t("notifications.title")}
               {unread > 0 && (
                 <>
                   {" "}
-                  <span className="rounded-full bg-white px-1.5 text-xs font-bold text-brand-800">{unread}</span>
+                  <span className="rounded-full bg-white px-1.5 text-xs font-bold text-brand-800">
+                    {unread}
+                  </span>
                   <span className="sr-only"> {t("notifications.unreadSuffix")}</span>
                 </>
               )}

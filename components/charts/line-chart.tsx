@@ -33,7 +33,12 @@ export function LineChart({
   const dot = { brand: "fill-brand-700", ink: "fill-ink" };
   return (
     <figure className="print:break-inside-avoid">
-      <svg role="img" aria-label={title} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-2xl">
+      <svg
+        role="img"
+        aria-label={title}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full max-w-2xl"
+      >
         <title>{title}</title>
         {series.map((s, index) => (
           <g key={s.name} transform={`translate(${PAD.left + index * 220}, 8)`}>
@@ -82,7 +87,10 @@ export function LineChart({
         summary={tableSummary}
         caption={title}
         headers={[firstHeader, ...series.map((s) => s.name)]}
-        rows={labels.map((label, i) => ({ key: label, cells: [label, ...series.map((s) => format(s.values[i] ?? 0))] }))}
+        rows={labels.map((label, i) => ({
+          key: label,
+          cells: [label, ...series.map((s) => format(s.values[i] ?? 0))],
+        }))}
       />
     </figure>
   );

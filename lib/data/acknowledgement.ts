@@ -22,16 +22,23 @@ export async function acknowledgeAnswer(
     effects: ({ tx, proposal }) =>
       proposal.leadAgencyId === null
         ? Promise.resolve(0)
-        : notify(tx, { agencyId: proposal.leadAgencyId }, {
-            kind: "answer_acknowledged",
-            proposalId: proposal.id,
-            link: proposalLink(proposal.code, proposal.id),
-            params: { code: proposal.code ?? "" },
-          }),
+        : notify(
+            tx,
+            { agencyId: proposal.leadAgencyId },
+            {
+              kind: "answer_acknowledged",
+              proposalId: proposal.id,
+              link: proposalLink(proposal.code, proposal.id),
+              params: { code: proposal.code ?? "" },
+            },
+          ),
   });
 }
 
-export async function askFollowUp(actor: Actor, input: { proposalId: number; version: number; question: string }) {
+export async function askFollowUp(
+  actor: Actor,
+  input: { proposalId: number; version: number; question: string },
+) {
   await runTransition({
     actor,
     proposalId: input.proposalId,
@@ -40,15 +47,22 @@ export async function askFollowUp(actor: Actor, input: { proposalId: number; ver
     note: input.question,
     effects: async ({ tx, proposal }) => {
       // One follow-up per proposal: a second question is refused, not silently added.
-      if ((await tx.followUp.count({ where: { proposalId: proposal.id } })) > 0) throw new ExpectedError("invalid", "followUpUsed");
-      await tx.followUp.create({ data: { proposalId: proposal.id, question: input.question, askedById: actor.id } });
+      if ((await tx.followUp.count({ where: { proposalId: proposal.id } })) > 0)
+        throw new ExpectedError("invalid", "followUpUsed");
+      await tx.followUp.create({
+        data: { proposalId: proposal.id, question: input.question, askedById: actor.id },
+      });
       if (proposal.leadAgencyId !== null) {
-        await notify(tx, { agencyId: proposal.leadAgencyId }, {
-          kind: "follow_up_asked",
-          proposalId: proposal.id,
-          link: proposalLink(proposal.code, proposal.id),
-          params: { code: proposal.code ?? "" },
-        });
+        await notify(
+          tx,
+          { agencyId: proposal.leadAgencyId },
+          {
+            kind: "follow_up_asked",
+            proposalId: proposal.id,
+            link: proposalLink(proposal.code, proposal.id),
+            params: { code: proposal.code ?? "" },
+          },
+        );
       }
     },
   });

@@ -29,7 +29,10 @@ export const loadDashboardOptions = cache(async (): Promise<DashboardOptions> =>
       select: { id: true, code: true, title: true, startsOn: true },
       orderBy: { startsOn: "desc" },
     }),
-    db().field.findMany({ select: { id: true, name: true, nameEn: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    db().field.findMany({
+      select: { id: true, name: true, nameEn: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
     db().agency.findMany({
       select: { id: true, name: true, nameEn: true, shortName: true, validTo: true },
       orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { id: "asc" }],
@@ -50,12 +53,20 @@ export const loadDashboardOptions = cache(async (): Promise<DashboardOptions> =>
     fields: fields.map((f) => ({ id: f.id, label: f.name, labelEn: f.nameEn })),
     agencies: agencies.map((a) => ({ id: a.id, label: a.name, labelEn: a.nameEn, ended: a.validTo })),
     units: units.map((u) => ({ id: u.id, label: u.name, labelEn: u.name })),
-    districts: districts.map((d) => ({ id: d.id, label: d.name, labelEn: d.name, province: d.level === "PROVINCE" })),
+    districts: districts.map((d) => ({
+      id: d.id,
+      label: d.name,
+      labelEn: d.name,
+      province: d.level === "PROVINCE",
+    })),
   };
 });
 
 /** Session titles for report headings. */
 export async function sessionTitles(ids: number[]): Promise<Map<number, { code: string; title: string }>> {
-  const rows = await db().dialogueSession.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, title: true } });
+  const rows = await db().dialogueSession.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, code: true, title: true },
+  });
   return new Map(rows.map((row) => [row.id, { code: row.code, title: row.title }]));
 }

@@ -45,7 +45,11 @@ export async function loadRegisterRows(scope: RegisterScope): Promise<RegisterRo
         select: {
           name: true,
           validTo: true,
-          mappedTo: { select: { newUnit: { select: { name: true } } }, orderBy: { newUnitId: "asc" }, take: 1 },
+          mappedTo: {
+            select: { newUnit: { select: { name: true } } },
+            orderBy: { newUnitId: "asc" },
+            take: 1,
+          },
         },
       },
       field: { select: { name: true } },
@@ -63,7 +67,10 @@ export async function loadRegisterRows(scope: RegisterScope): Promise<RegisterRo
     const answer = row.answers[0];
     const reference = answer
       ? answer.documentNumber
-        ? t("reports.register.answerRef", { number: answer.documentNumber, date: formatDate(answer.documentDate ?? answer.approvedAt) })
+        ? t("reports.register.answerRef", {
+            number: answer.documentNumber,
+            date: formatDate(answer.documentDate ?? answer.approvedAt),
+          })
         : t("reports.register.answerRefNoNumber", { date: formatDate(answer.approvedAt) })
       : "";
     return {

@@ -29,20 +29,40 @@ function assertReports(actor: Actor): void {
 }
 
 /** What a thematic report is about, named the way the report's subject line names it. */
-async function themeOf(theme: string | undefined): Promise<{ filters: Partial<DashboardFilters>; subject: string; name: string }> {
+async function themeOf(
+  theme: string | undefined,
+): Promise<{ filters: Partial<DashboardFilters>; subject: string; name: string }> {
   const picked = parseTheme(theme);
   const options = await loadDashboardOptions();
   if (picked.field) {
     const field = options.fields.find((f) => f.id === picked.field);
-    if (field) return { filters: { field: field.id }, subject: k("subjectField", { name: field.label }), name: field.label };
+    if (field)
+      return {
+        filters: { field: field.id },
+        subject: k("subjectField", { name: field.label }),
+        name: field.label,
+      };
   }
   if (picked.agency) {
     const agency = options.agencies.find((a) => a.id === picked.agency);
-    if (agency) return { filters: { agency: agency.id }, subject: k("subjectAgency", { name: agency.label }), name: agency.label };
+    if (agency)
+      return {
+        filters: { agency: agency.id },
+        subject: k("subjectAgency", { name: agency.label }),
+        name: agency.label,
+      };
   }
   if (picked.session) {
-    const session = await db().dialogueSession.findUnique({ where: { id: picked.session }, select: { id: true, code: true, title: true } });
-    if (session) return { filters: { session: session.id }, subject: k("subjectSession", { name: session.title }), name: session.code };
+    const session = await db().dialogueSession.findUnique({
+      where: { id: picked.session },
+      select: { id: true, code: true, title: true },
+    });
+    if (session)
+      return {
+        filters: { session: session.id },
+        subject: k("subjectSession", { name: session.title }),
+        name: session.code,
+      };
   }
   throw new ExpectedError("invalid", "reports.errors.theme");
 }
@@ -67,24 +87,41 @@ async function makeWordReport(actor: Actor, request: ReportRequest, now: Date): 
   }
   const dashboard = await getDashboard(actor, filters, { now });
   const bytes = await writeReportDocx(buildReportDocument(dashboard, request, subject, date));
-  return { kind: request.kind, title, fileName: `${fileSlug(title)}_${isoDateKey(date)}.docx`, mimeType: DOCX_MIME, bytes };
+  return {
+    kind: request.kind,
+    title,
+    fileName: `${fileSlug(title)}_${isoDateKey(date)}.docx`,
+    mimeType: DOCX_MIME,
+    bytes,
+  };
 }
 
 async function makeRegister(actor: Actor, request: ReportRequest, now: Date): Promise<Made> {
   let name = request.year ? k("registerYear", { year: request.year }) : k("registerAll");
   if (request.session) {
-    const session = await db().dialogueSession.findUnique({ where: { id: request.session }, select: { code: true } });
+    const session = await db().dialogueSession.findUnique({
+      where: { id: request.session },
+      select: { code: true },
+    });
     if (!session) throw new ExpectedError("invalid", "reports.errors.theme");
     name = session.code;
   }
   const title = k("titleRegister", { name });
-  const rows = await loadRegisterRows({ session: request.session, year: request.session ? undefined : request.year });
-  const headers = Object.fromEntries(REGISTER_COLUMNS.map((key) => [key, t(`reports.register.${key}`)])) as Record<
-    (typeof REGISTER_COLUMNS)[number],
-    string
-  >;
+  const rows = await loadRegisterRows({
+    session: request.session,
+    year: request.session ? undefined : request.year,
+  });
+  const headers = Object.fromEntries(
+    REGISTER_COLUMNS.map((key) => [key, t(`reports.register.${key}`)]),
+  ) as Record<(typeof REGISTER_COLUMNS)[number], string>;
   const bytes = await writeRegisterXlsx({ title, headers, rows, author: actor.name });
-  return { kind: "register", title, fileName: `${fileSlug(title)}_${isoDateKey(todayInVietnam(now))}.xlsx`, mimeType: XLSX_MIME, bytes };
+  return {
+    kind: "register",
+    title,
+    fileName: `${fileSlug(title)}_${isoDateKey(todayInVietnam(now))}.xlsx`,
+    mimeType: XLSX_MIME,
+    bytes,
+  };
 }
 
 /** Makes the report, keeps it (who, when, with which parameters) and returns its id. */
@@ -94,7 +131,10 @@ export async function generateReport(
   { now = new Date() }: { now?: Date } = {},
 ): Promise<{ id: number; title: string; fileName: string }> {
   assertReports(actor);
-  const made = request.kind === "register" ? await makeRegister(actor, request, now) : await makeWordReport(actor, request, now);
+  const made =
+    request.kind === "register"
+      ? await makeRegister(actor, request, now)
+      : await makeWordReport(actor, request, now);
   const saved = await db().generatedReport.create({
     data: {
       kind: made.kind,
@@ -110,7 +150,14 @@ export async function generateReport(
   return saved;
 }
 
-export type ReportListItem = { id: number; kind: string; title: string; fileName: string; createdAt: Date; createdBy: string };
+export type ReportListItem = {
+  id: number;
+  kind: string;
+  title: string;
+  fileName: string;
+  createdAt: Date;
+  createdBy: string;
+};
 
 /** The reports made so far, newest first (the most recent hundred). */
 export async function listReports(actor: Actor): Promise<ReportListItem[]> {
@@ -119,13 +166,23 @@ export async function listReports(actor: Actor): Promise<ReportListItem[]> {
     where: { kind: { in: [...REPORT_KINDS] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
-    select: { id: true, kind: true, title: true, fileName: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      fileName: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
   return rows.map(({ createdBy, ...row }) => ({ ...row, createdBy: createdBy.name }));
 }
 
 /** One report's file, for download; outsiders get "not found" like a missing id. */
-export async function readReport(actor: Actor, id: number): Promise<{ fileName: string; mimeType: string; data: Uint8Array<ArrayBuffer> }> {
+export async function readReport(
+  actor: Actor,
+  id: number,
+): Promise<{ fileName: string; mimeType: string; data: Uint8Array<ArrayBuffer> }> {
   if (!can(actor.role, "report.generate")) throw notFound();
   const row = await db().generatedReport.findFirst({
     where: { id, kind: { in: [...REPORT_KINDS] } },

@@ -7,7 +7,16 @@ import { ANSWERED_STATUSES, DEADLINE_RUNNING_STATUSES } from "@/lib/workflow/pro
 import { periodBounds, type DashboardFilters } from "@/lib/schemas/dashboard";
 import { ROLLUP_CTE, unitCondition } from "@/lib/data/dashboard-units";
 
-export const DIMENSIONS = ["total", "session", "field", "agency", "unit", "district", "submitMonth", "sentMonth"] as const;
+export const DIMENSIONS = [
+  "total",
+  "session",
+  "field",
+  "agency",
+  "unit",
+  "district",
+  "submitMonth",
+  "sentMonth",
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export type FigureRow = {
@@ -86,12 +95,18 @@ const SETS = Prisma.raw(`GROUPING SETS ((), ${GROUP_KEYS.map(([, col]) => `(${co
  * sort per set) come from queryMedians, run alongside.
  */
 export async function queryFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
-  const [counts, medians] = await Promise.all([queryCounts(filters, todayIso), queryMedians(filters, todayIso)]);
+  const [counts, medians] = await Promise.all([
+    queryCounts(filters, todayIso),
+    queryMedians(filters, todayIso),
+  ]);
   const median = new Map(medians.map((row) => [`${row.dim}:${row.key}`, row.medianDays]));
   return counts.map((row) => ({ ...row, medianDays: median.get(`${row.dim}:${row.key}`) ?? null }));
 }
 
-async function queryCounts(filters: DashboardFilters, todayIso: string): Promise<Omit<FigureRow, "medianDays">[]> {
+async function queryCounts(
+  filters: DashboardFilters,
+  todayIso: string,
+): Promise<Omit<FigureRow, "medianDays">[]> {
   return db().$queryRaw<Omit<FigureRow, "medianDays">[]>`
     WITH ${ROLLUP_CTE},
     base AS (

@@ -37,8 +37,17 @@ export type Dashboard = {
 };
 
 export const EMPTY_FIGURES: Figures = {
-  total: 0, answered: 0, open: 0, overdue: 0, approved: 0, onTime: 0, medianDays: null,
-  rated: 0, satisfied: 0, partly: 0, notSatisfied: 0,
+  total: 0,
+  answered: 0,
+  open: 0,
+  overdue: 0,
+  approved: 0,
+  onTime: 0,
+  medianDays: null,
+  rated: 0,
+  satisfied: 0,
+  partly: 0,
+  notSatisfied: 0,
 };
 
 function figuresOf(row: FigureRow): Figures {
@@ -120,7 +129,14 @@ export async function getDashboard(
   for (const [agencyId, count] of urgesByAgency) {
     if (byAgency.some((row) => row.id === agencyId)) continue;
     const option = options.agencies.find((agency) => agency.id === agencyId);
-    byAgency.push({ id: agencyId, label: option?.label ?? "", labelEn: option?.labelEn ?? "", ended: option?.ended ?? null, figures: EMPTY_FIGURES, urges: count });
+    byAgency.push({
+      id: agencyId,
+      label: option?.label ?? "",
+      labelEn: option?.labelEn ?? "",
+      ended: option?.ended ?? null,
+      figures: EMPTY_FIGURES,
+      urges: count,
+    });
   }
   const historical = filters.view === "historical";
   return {

@@ -44,7 +44,9 @@ export async function getCoordinatorHome(actor: Actor) {
     overdueCount(actor, today),
     listProposals(actor, { status: "SUBMITTED", page: 1 }),
     // The 10-working-day receipt rule (derived, like overdue).
-    db().proposal.count({ where: { AND: [proposalScope(actor), { status: "SUBMITTED", receiptDueOn: { lt: today } }] } }),
+    db().proposal.count({
+      where: { AND: [proposalScope(actor), { status: "SUBMITTED", receiptDueOn: { lt: today } }] },
+    }),
   ]);
   return {
     stats: {

@@ -16,7 +16,11 @@ export async function listNotifications(actor: Actor, take = 50) {
   });
 }
 
-export async function markNotificationsRead(actor: Actor, ids: number[] | "all", now = new Date()): Promise<number> {
+export async function markNotificationsRead(
+  actor: Actor,
+  ids: number[] | "all",
+  now = new Date(),
+): Promise<number> {
   const result = await db().notification.updateMany({
     where: { userId: actor.id, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
     data: { readAt: now },

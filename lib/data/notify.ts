@@ -7,10 +7,7 @@ import type { Tx } from "@/lib/data/proposal-transition";
 import { outboxRows } from "@/lib/email/enqueue";
 
 export type Audience =
-  | { unitId: number }
-  | { agencyId: number; roles?: Role[] }
-  | { roles: Role[] }
-  | { userIds: number[] };
+  { unitId: number } | { agencyId: number; roles?: Role[] } | { roles: Role[] } | { userIds: number[] };
 
 function audienceWhere(audience: Audience): Prisma.UserWhereInput {
   if ("userIds" in audience) return { id: { in: audience.userIds }, active: true };
@@ -53,7 +50,9 @@ export async function notify(
   });
   const recipients = users.filter((user) => user.id !== notice.actorId);
   if (recipients.length === 0) return 0;
-  const key = notice.dedupeKey ? (userId: number) => `${notice.dedupeKey}:u${userId}`.slice(0, 200) : () => null;
+  const key = notice.dedupeKey
+    ? (userId: number) => `${notice.dedupeKey}:u${userId}`.slice(0, 200)
+    : () => null;
   // No preference row means both channels on.
   const inApp = recipients.filter((user) => user.preferences[0]?.inApp !== false);
   const byEmail = recipients.filter((user) => user.preferences[0]?.email !== false);
@@ -71,7 +70,12 @@ export async function notify(
     });
   if (byEmail.length > 0)
     await tx.emailOutbox.createMany({
-      data: outboxRows(byEmail, { kind: notice.kind, params: notice.params, link: notice.link, dedupeKey: key }),
+      data: outboxRows(byEmail, {
+        kind: notice.kind,
+        params: notice.params,
+        link: notice.link,
+        dedupeKey: key,
+      }),
       skipDuplicates: true,
     });
   return recipients.length;

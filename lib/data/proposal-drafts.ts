@@ -44,7 +44,11 @@ async function assertSessionOpen(tx: Tx, actor: Actor, sessionId: number, now: D
  * Creates the draft on first save (keyed by the form's client token, so a retried or doubled save creates one
  * proposal) and updates it afterwards with the version check. Returns the id and new version.
  */
-export async function saveDraft(actor: Actor, input: ProposalDraft, now = new Date()): Promise<{ proposalId: number; version: number; code: string | null }> {
+export async function saveDraft(
+  actor: Actor,
+  input: ProposalDraft,
+  now = new Date(),
+): Promise<{ proposalId: number; version: number; code: string | null }> {
   if (!can(actor.role, "proposal.create") || actor.unitId === null) throw forbidden();
   const unitId = actor.unitId;
   const existing = await db().proposal.findUnique({
@@ -67,7 +71,9 @@ export async function saveDraft(actor: Actor, input: ProposalDraft, now = new Da
       });
       if (proposal.unitId !== unitId) throw forbidden();
       if (inserted.length === 1) {
-        await tx.statusEvent.create({ data: { proposalId: proposal.id, actorId: actor.id, action: "create", toStatus: "DRAFT" } });
+        await tx.statusEvent.create({
+          data: { proposalId: proposal.id, actorId: actor.id, action: "create", toStatus: "DRAFT" },
+        });
       }
       return proposal;
     });
@@ -98,8 +104,15 @@ async function nextCode(tx: Tx, now: Date): Promise<string> {
 }
 
 /** Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. */
-export async function submitProposal(actor: Actor, input: { proposalId: number; version: number }, now = new Date()) {
-  const current = await db().proposal.findUnique({ where: { id: input.proposalId }, select: { status: true } });
+export async function submitProposal(
+  actor: Actor,
+  input: { proposalId: number; version: number },
+  now = new Date(),
+) {
+  const current = await db().proposal.findUnique({
+    where: { id: input.proposalId },
+    select: { status: true },
+  });
   const action = current?.status === "RETURNED" ? "resubmit" : "submit";
   const exceptions = await loadCalendarExceptions();
   const { proposal } = await runTransition({
@@ -110,7 +123,10 @@ export async function submitProposal(actor: Actor, input: { proposalId: number; 
     patch: async ({ tx, proposal }) => {
       await assertSessionOpen(tx, actor, proposal.sessionId, now);
       if (action === "resubmit") return { submittedAt: now, returnReason: null };
-      const session = await tx.dialogueSession.findUniqueOrThrow({ where: { id: proposal.sessionId }, select: { receiptDays: true } });
+      const session = await tx.dialogueSession.findUniqueOrThrow({
+        where: { id: proposal.sessionId },
+        select: { receiptDays: true },
+      });
       return {
         code: await nextCode(tx, now),
         submittedAt: now,
@@ -118,22 +134,41 @@ export async function submitProposal(actor: Actor, input: { proposalId: number; 
       };
     },
     effects: async ({ tx, proposal }) => {
-      const { code } = await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { code: true } });
-      await notify(tx, { roles: ["COORDINATOR"] }, {
-        kind: action === "resubmit" ? "proposal_resubmitted" : "proposal_submitted",
-        proposalId: proposal.id,
-        link: proposalLink(code, proposal.id),
-        params: { code: code ?? "", title: proposal.title },
-        actorId: actor.id,
+      const { code } = await tx.proposal.findUniqueOrThrow({
+        where: { id: proposal.id },
+        select: { code: true },
       });
+      await notify(
+        tx,
+        { roles: ["COORDINATOR"] },
+        {
+          kind: action === "resubmit" ? "proposal_resubmitted" : "proposal_submitted",
+          proposalId: proposal.id,
+          link: proposalLink(code, proposal.id),
+          params: { code: code ?? "", title: proposal.title },
+          actorId: actor.id,
+        },
+      );
     },
   });
-  const { code } = await db().proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { code: true } });
+  const { code } = await db().proposal.findUniqueOrThrow({
+    where: { id: proposal.id },
+    select: { code: true },
+  });
   return { code: code as string };
 }
 
-export async function withdrawProposal(actor: Actor, input: { proposalId: number; version: number; reason?: string }) {
-  await runTransition({ actor, proposalId: input.proposalId, expectedVersion: input.version, action: "withdraw", note: input.reason ?? null });
+export async function withdrawProposal(
+  actor: Actor,
+  input: { proposalId: number; version: number; reason?: string },
+) {
+  await runTransition({
+    actor,
+    proposalId: input.proposalId,
+    expectedVersion: input.version,
+    action: "withdraw",
+    note: input.reason ?? null,
+  });
 }
 
 /** The proposal as its commune's form edits it. */
@@ -141,7 +176,18 @@ export async function getDraftForEditing(actor: Actor, proposalId: number) {
   if (!can(actor.role, "proposal.create") || actor.unitId === null) throw forbidden();
   const proposal = await db().proposal.findFirst({
     where: { id: proposalId, unitId: actor.unitId, status: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } },
-    select: { id: true, code: true, version: true, status: true, title: true, content: true, fieldId: true, sessionId: true, clientToken: true, returnReason: true },
+    select: {
+      id: true,
+      code: true,
+      version: true,
+      status: true,
+      title: true,
+      content: true,
+      fieldId: true,
+      sessionId: true,
+      clientToken: true,
+      returnReason: true,
+    },
   });
   if (!proposal) throw new ExpectedError("not-found");
   return proposal;

@@ -8,7 +8,11 @@ import { proposalScope } from "@/lib/data/proposal-scope";
 import { PAGE_SIZE, type DeadlineFilter, type ProposalFilters } from "@/lib/schemas/proposal-filters";
 import { deadlineWindow } from "@/lib/data/calendar";
 import { notFound } from "@/lib/errors";
-import { ANSWERED_STATUSES, DEADLINE_RUNNING_STATUSES, INTERNAL_ACTIONS } from "@/lib/workflow/proposal-status";
+import {
+  ANSWERED_STATUSES,
+  DEADLINE_RUNNING_STATUSES,
+  INTERNAL_ACTIONS,
+} from "@/lib/workflow/proposal-status";
 import { periodBounds } from "@/lib/schemas/dashboard";
 import { unitFilterWhere } from "@/lib/data/dashboard-units";
 import { availableActions } from "@/lib/workflow/proposal-workflow";
@@ -201,7 +205,9 @@ async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
       // The official reply: approved (agencies and the coordinator) and, for a commune, also sent to it.
       // Drafts are shown to the agencies in their answer workspace, not here.
       answers: {
-        where: seesInternals ? { state: "APPROVED" } : { state: "APPROVED", proposal: { sentAt: { not: null } } },
+        where: seesInternals
+          ? { state: "APPROVED" }
+          : { state: "APPROVED", proposal: { sentAt: { not: null } } },
         orderBy: { versionNo: "desc" },
         take: 1,
         select: {
@@ -263,12 +269,18 @@ export async function getProposalByRef(actor: Actor, ref: string) {
 /** "DT-2026 — title" of a session, for forms. */
 export async function sessionLabel(actor: Actor, sessionId: number): Promise<string> {
   void actor; // session names are known to every signed-in role
-  const session = await db().dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { code: true, title: true } });
+  const session = await db().dialogueSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { code: true, title: true },
+  });
   return `${session.code} — ${session.title}`;
 }
 
 /** The workflow actions the caller may take on this proposal now (the detail page offers exactly these). */
-export async function getAvailableActions(actor: Actor, proposal: { id: number; unitId: number; leadAgencyId: number | null; status: ProposalStatus }) {
+export async function getAvailableActions(
+  actor: Actor,
+  proposal: { id: number; unitId: number; leadAgencyId: number | null; status: ProposalStatus },
+) {
   const relation = await relationTo(db(), actor, proposal);
   return availableActions(proposal.status, relation);
 }
@@ -280,13 +292,24 @@ export async function listFollowUps(actor: Actor, proposalId: number) {
   return db().followUp.findMany({
     where: { proposalId },
     orderBy: { askedAt: "asc" },
-    select: { id: true, question: true, askedAt: true, reply: true, answeredAt: true, askedBy: { select: { name: true } }, answeredBy: { select: { name: true } } },
+    select: {
+      id: true,
+      question: true,
+      askedAt: true,
+      reply: true,
+      answeredAt: true,
+      askedBy: { select: { name: true } },
+      answeredBy: { select: { name: true } },
+    },
   });
 }
 
 /** The address of a proposal the caller may read (its code, or draft-<id>). */
 export async function proposalPath(actor: Actor, proposalId: number): Promise<string> {
-  const found = await db().proposal.findFirst({ where: { AND: [proposalScope(actor), { id: proposalId }] }, select: { code: true } });
+  const found = await db().proposal.findFirst({
+    where: { AND: [proposalScope(actor), { id: proposalId }] },
+    select: { code: true },
+  });
   if (!found) throw notFound();
   return `/proposals/${encodeURIComponent(found.code ?? `draft-${proposalId}`)}`;
 }

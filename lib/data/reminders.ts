@@ -15,11 +15,31 @@ const AGENCY_STAFF: Role[] = ["AGENCY_OFFICER", "AGENCY_HEAD"];
 /** A reassignment older than this is history: the notice for it has been sent (or the worker was down). */
 const MOVED_LOOKBACK_MS = 7 * 86_400_000;
 
-export type ReminderRun = { dueSoon: number; overdue: number; receiptOverdue: number; slipped: number; moved: number };
+export type ReminderRun = {
+  dueSoon: number;
+  overdue: number;
+  receiptOverdue: number;
+  slipped: number;
+  moved: number;
+};
 
-type Item = { id: number; code: string | null; title: string; unitId: number; leadAgencyId: number | null; answerDueOn: Date | null };
+type Item = {
+  id: number;
+  code: string | null;
+  title: string;
+  unitId: number;
+  leadAgencyId: number | null;
+  answerDueOn: Date | null;
+};
 
-const itemSelect = { id: true, code: true, title: true, unitId: true, leadAgencyId: true, answerDueOn: true } as const;
+const itemSelect = {
+  id: true,
+  code: true,
+  title: true,
+  unitId: true,
+  leadAgencyId: true,
+  answerDueOn: true,
+} as const;
 
 function params(item: { code: string | null; title: string }, extra: Record<string, string | number> = {}) {
   return { code: item.code ?? "", title: item.title, ...extra };
@@ -46,13 +66,19 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRun>
   });
   for (const item of dueSoon) {
     const due = isoDateKey(item.answerDueOn!);
-    await send({ agencyId: item.leadAgencyId!, roles: AGENCY_STAFF }, {
-      kind: "reminder_due_soon",
-      proposalId: item.id,
-      link: proposalLink(item.code, item.id),
-      params: params(item, { date: formatDate(item.answerDueOn), days: workingDaysBetween(today, item.answerDueOn!, exceptions) }),
-      dedupeKey: `reminder:${item.id}:${due}:due-soon`,
-    });
+    await send(
+      { agencyId: item.leadAgencyId!, roles: AGENCY_STAFF },
+      {
+        kind: "reminder_due_soon",
+        proposalId: item.id,
+        link: proposalLink(item.code, item.id),
+        params: params(item, {
+          date: formatDate(item.answerDueOn),
+          days: workingDaysBetween(today, item.answerDueOn!, exceptions),
+        }),
+        dedupeKey: `reminder:${item.id}:${due}:due-soon`,
+      },
+    );
     run.dueSoon++;
   }
 
@@ -65,16 +91,33 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRun>
   for (const item of overdue) {
     const due = isoDateKey(item.answerDueOn!);
     const link = proposalLink(item.code, item.id);
-    const late = params(item, { date: formatDate(item.answerDueOn), days: workingDaysBetween(item.answerDueOn!, today, exceptions) });
+    const late = params(item, {
+      date: formatDate(item.answerDueOn),
+      days: workingDaysBetween(item.answerDueOn!, today, exceptions),
+    });
     if (item.leadAgencyId !== null && isWorkingDay(today, exceptions)) {
-      await send({ agencyId: item.leadAgencyId, roles: AGENCY_STAFF }, {
-        kind: "reminder_overdue", proposalId: item.id, link, params: late, dedupeKey: `reminder:${item.id}:${todayKey}:overdue`,
-      });
+      await send(
+        { agencyId: item.leadAgencyId, roles: AGENCY_STAFF },
+        {
+          kind: "reminder_overdue",
+          proposalId: item.id,
+          link,
+          params: late,
+          dedupeKey: `reminder:${item.id}:${todayKey}:overdue`,
+        },
+      );
       run.overdue++;
     }
-    await send({ unitId: item.unitId }, {
-      kind: "deadline_slipped", proposalId: item.id, link, params: late, dedupeKey: `slipped:${item.id}:passed:${due}`,
-    });
+    await send(
+      { unitId: item.unitId },
+      {
+        kind: "deadline_slipped",
+        proposalId: item.id,
+        link,
+        params: late,
+        dedupeKey: `slipped:${item.id}:passed:${due}`,
+      },
+    );
     run.slipped++;
   }
 
@@ -85,13 +128,16 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRun>
     orderBy: { id: "asc" },
   });
   for (const item of unreceived) {
-    await send({ roles: ["COORDINATOR"] }, {
-      kind: "reminder_receipt_overdue",
-      proposalId: item.id,
-      link: proposalLink(item.code, item.id),
-      params: params(item, { date: formatDate(item.receiptDueOn) }),
-      dedupeKey: `reminder:${item.id}:${isoDateKey(item.receiptDueOn!)}:receipt-overdue`,
-    });
+    await send(
+      { roles: ["COORDINATOR"] },
+      {
+        kind: "reminder_receipt_overdue",
+        proposalId: item.id,
+        link: proposalLink(item.code, item.id),
+        params: params(item, { date: formatDate(item.receiptDueOn) }),
+        dedupeKey: `reminder:${item.id}:${isoDateKey(item.receiptDueOn!)}:receipt-overdue`,
+      },
+    );
     run.receiptOverdue++;
   }
 
@@ -100,23 +146,37 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRun>
     where: {
       ...running,
       answerDueOn: { not: null },
-      assignments: { some: { role: "LEAD", active: false, endedAt: { gte: new Date(now.getTime() - MOVED_LOOKBACK_MS), lte: now } } },
+      assignments: {
+        some: {
+          role: "LEAD",
+          active: false,
+          endedAt: { gte: new Date(now.getTime() - MOVED_LOOKBACK_MS), lte: now },
+        },
+      },
     },
     select: {
       ...itemSelect,
-      assignments: { where: { role: "LEAD", active: false }, orderBy: [{ endedAt: "desc" }, { id: "desc" }], take: 1, select: { dueOn: true } },
+      assignments: {
+        where: { role: "LEAD", active: false },
+        orderBy: [{ endedAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { dueOn: true },
+      },
     },
   });
   for (const item of moved) {
     const previous = item.assignments[0]?.dueOn;
     if (!previous || previous.getTime() >= item.answerDueOn!.getTime()) continue;
-    await send({ unitId: item.unitId }, {
-      kind: "deadline_moved",
-      proposalId: item.id,
-      link: proposalLink(item.code, item.id),
-      params: params(item, { date: formatDate(item.answerDueOn), previous: formatDate(previous) }),
-      dedupeKey: `slipped:${item.id}:moved:${isoDateKey(item.answerDueOn!)}`,
-    });
+    await send(
+      { unitId: item.unitId },
+      {
+        kind: "deadline_moved",
+        proposalId: item.id,
+        link: proposalLink(item.code, item.id),
+        params: params(item, { date: formatDate(item.answerDueOn), previous: formatDate(previous) }),
+        dedupeKey: `slipped:${item.id}:moved:${isoDateKey(item.answerDueOn!)}`,
+      },
+    );
     run.moved++;
   }
   return run;

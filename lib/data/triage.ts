@@ -22,12 +22,16 @@ export async function receiveProposal(actor: Actor, input: Versioned, now = new 
     action: "receive",
     patch: () => ({ receivedAt: now }),
     effects: ({ tx, proposal }) =>
-      notify(tx, { unitId: proposal.unitId }, {
-        kind: "proposal_received",
-        proposalId: proposal.id,
-        link: proposalLink(proposal.code, proposal.id),
-        params: { code: proposal.code ?? "", title: proposal.title },
-      }),
+      notify(
+        tx,
+        { unitId: proposal.unitId },
+        {
+          kind: "proposal_received",
+          proposalId: proposal.id,
+          link: proposalLink(proposal.code, proposal.id),
+          params: { code: proposal.code ?? "", title: proposal.title },
+        },
+      ),
   });
 }
 
@@ -40,16 +44,24 @@ export async function returnProposal(actor: Actor, input: Versioned & { reason: 
     note: input.reason,
     patch: () => ({ returnReason: input.reason }),
     effects: ({ tx, proposal }) =>
-      notify(tx, { unitId: proposal.unitId }, {
-        kind: "proposal_returned",
-        proposalId: proposal.id,
-        link: proposalLink(proposal.code, proposal.id),
-        params: { code: proposal.code ?? "", title: proposal.title },
-      }),
+      notify(
+        tx,
+        { unitId: proposal.unitId },
+        {
+          kind: "proposal_returned",
+          proposalId: proposal.id,
+          link: proposalLink(proposal.code, proposal.id),
+          params: { code: proposal.code ?? "", title: proposal.title },
+        },
+      ),
   });
 }
 
-export async function markOutOfJurisdiction(actor: Actor, input: Versioned & { reason: string }, now = new Date()) {
+export async function markOutOfJurisdiction(
+  actor: Actor,
+  input: Versioned & { reason: string },
+  now = new Date(),
+) {
   await runTransition({
     actor,
     proposalId: input.proposalId,
@@ -58,17 +70,24 @@ export async function markOutOfJurisdiction(actor: Actor, input: Versioned & { r
     note: input.reason,
     patch: () => ({ outOfJurisdictionNote: input.reason, closedAt: now }),
     effects: ({ tx, proposal }) =>
-      notify(tx, { unitId: proposal.unitId }, {
-        kind: "proposal_out_of_jurisdiction",
-        proposalId: proposal.id,
-        link: proposalLink(proposal.code, proposal.id),
-        params: { code: proposal.code ?? "", title: proposal.title },
-      }),
+      notify(
+        tx,
+        { unitId: proposal.unitId },
+        {
+          kind: "proposal_out_of_jurisdiction",
+          proposalId: proposal.id,
+          link: proposalLink(proposal.code, proposal.id),
+          params: { code: proposal.code ?? "", title: proposal.title },
+        },
+      ),
   });
 }
 
 export async function setProposalField(actor: Actor, input: Versioned & { fieldId: number }) {
-  const field = await db().field.findFirst({ where: { id: input.fieldId, active: true }, select: { name: true } });
+  const field = await db().field.findFirst({
+    where: { id: input.fieldId, active: true },
+    select: { name: true },
+  });
   if (!field) throw new ExpectedError("invalid");
   await runTransition({
     actor,
@@ -81,17 +100,24 @@ export async function setProposalField(actor: Actor, input: Versioned & { fieldI
 }
 
 async function currentAgencyIds(tx: Tx, ids: number[]): Promise<Set<number>> {
-  const agencies = await tx.agency.findMany({ where: { id: { in: ids }, validTo: null }, select: { id: true } });
+  const agencies = await tx.agency.findMany({
+    where: { id: { in: ids }, validTo: null },
+    select: { id: true },
+  });
   return new Set(agencies.map((agency) => agency.id));
 }
 
 /** Assigns (from RECEIVED) or reassigns (ASSIGNED / IN_PROGRESS) a lead agency, coordinating agencies and a deadline. */
 export async function assignProposal(actor: Actor, input: Assign, now = new Date()) {
   const coordinating = [...new Set(input.coordinatingAgencyIds)].filter((id) => id !== input.leadAgencyId);
-  const current = await db().proposal.findUnique({ where: { id: input.proposalId }, select: { status: true } });
+  const current = await db().proposal.findUnique({
+    where: { id: input.proposalId },
+    select: { status: true },
+  });
   const action = current && current.status !== "RECEIVED" ? "reassign" : "assign";
   const today = todayInVietnam(now);
-  if (input.dueOn && input.dueOn.getTime() < today.getTime()) throw new ExpectedError("invalid", "deadlineInPast");
+  if (input.dueOn && input.dueOn.getTime() < today.getTime())
+    throw new ExpectedError("invalid", "deadlineInPast");
   const exceptions = await loadCalendarExceptions();
   let dueOn = input.dueOn;
   await runTransition({
@@ -102,26 +128,58 @@ export async function assignProposal(actor: Actor, input: Assign, now = new Date
     note: input.note || null,
     patch: async ({ tx, proposal }) => {
       const valid = await currentAgencyIds(tx, [input.leadAgencyId, ...coordinating]);
-      if (!valid.has(input.leadAgencyId) || coordinating.some((id) => !valid.has(id))) throw new ExpectedError("invalid", "agencyNotCurrent");
+      if (!valid.has(input.leadAgencyId) || coordinating.some((id) => !valid.has(id)))
+        throw new ExpectedError("invalid", "agencyNotCurrent");
       if (!dueOn) {
-        const session = await tx.dialogueSession.findUniqueOrThrow({ where: { id: proposal.sessionId }, select: { defaultAnswerDays: true } });
+        const session = await tx.dialogueSession.findUniqueOrThrow({
+          where: { id: proposal.sessionId },
+          select: { defaultAnswerDays: true },
+        });
         dueOn = addWorkingDays(today, session.defaultAnswerDays, exceptions);
       }
-      return { fieldId: input.fieldId, leadAgencyId: input.leadAgencyId, answerDueOn: dueOn, assignedAt: now };
+      return {
+        fieldId: input.fieldId,
+        leadAgencyId: input.leadAgencyId,
+        answerDueOn: dueOn,
+        assignedAt: now,
+      };
     },
     effects: async ({ tx, proposal }) => {
-      await tx.assignment.updateMany({ where: { proposalId: proposal.id, active: true }, data: { active: false, endedAt: now } });
+      await tx.assignment.updateMany({
+        where: { proposalId: proposal.id, active: true },
+        data: { active: false, endedAt: now },
+      });
       await tx.assignment.createMany({
         data: [
-          { proposalId: proposal.id, agencyId: input.leadAgencyId, role: "LEAD" as const, dueOn: dueOn!, assignedById: actor.id },
-          ...coordinating.map((agencyId) => ({ proposalId: proposal.id, agencyId, role: "COORDINATING" as const, dueOn: dueOn!, assignedById: actor.id })),
+          {
+            proposalId: proposal.id,
+            agencyId: input.leadAgencyId,
+            role: "LEAD" as const,
+            dueOn: dueOn!,
+            assignedById: actor.id,
+          },
+          ...coordinating.map((agencyId) => ({
+            proposalId: proposal.id,
+            agencyId,
+            role: "COORDINATING" as const,
+            dueOn: dueOn!,
+            assignedById: actor.id,
+          })),
         ],
       });
       const params = { code: proposal.code ?? "", title: proposal.title, date: formatDate(dueOn!) };
       const link = proposalLink(proposal.code, proposal.id);
-      await notify(tx, { agencyId: input.leadAgencyId }, { kind: "assigned_lead", proposalId: proposal.id, link, params });
+      await notify(
+        tx,
+        { agencyId: input.leadAgencyId },
+        { kind: "assigned_lead", proposalId: proposal.id, link, params },
+      );
       for (const agencyId of coordinating) {
-        await notify(tx, { agencyId }, { kind: "assigned_coordinating", proposalId: proposal.id, link, params });
+        await notify(
+          tx,
+          { agencyId },
+          { kind: "assigned_coordinating", proposalId: proposal.id, link, params },
+        );
       }
     },
     eventData: { leadAgencyId: input.leadAgencyId, coordinatingAgencyIds: coordinating },
@@ -137,12 +195,28 @@ export async function sendAnswer(actor: Actor, input: Versioned, now = new Date(
     patch: () => ({ sentAt: now }),
     effects: async ({ tx, proposal }) => {
       const params = { code: proposal.code ?? "", title: proposal.title };
-      await notify(tx, { unitId: proposal.unitId }, { kind: "answer_sent", proposalId: proposal.id, link: proposalLink(proposal.code, proposal.id), params });
+      await notify(
+        tx,
+        { unitId: proposal.unitId },
+        {
+          kind: "answer_sent",
+          proposalId: proposal.id,
+          link: proposalLink(proposal.code, proposal.id),
+          params,
+        },
+      );
       // Merged duplicates are answered once for all: their communes hear of the answer too.
-      const group = await tx.duplicateGroup.findUnique({ where: { primaryProposalId: proposal.id }, select: { members: { select: { id: true, code: true, unitId: true } } } });
+      const group = await tx.duplicateGroup.findUnique({
+        where: { primaryProposalId: proposal.id },
+        select: { members: { select: { id: true, code: true, unitId: true } } },
+      });
       for (const member of group?.members ?? []) {
         if (member.id === proposal.id) continue;
-        await notify(tx, { unitId: member.unitId }, { kind: "answer_sent", proposalId: member.id, link: proposalLink(member.code, member.id), params });
+        await notify(
+          tx,
+          { unitId: member.unitId },
+          { kind: "answer_sent", proposalId: member.id, link: proposalLink(member.code, member.id), params },
+        );
       }
     },
   });
@@ -160,7 +234,10 @@ export async function closeProposal(actor: Actor, input: Versioned & { note?: st
 }
 
 /** Runs one step on many proposals; each is its own transaction, so one stale item does not block the rest. */
-export async function runBulk(items: Versioned[], step: (item: Versioned) => Promise<void>): Promise<{ done: number; failed: number }> {
+export async function runBulk(
+  items: Versioned[],
+  step: (item: Versioned) => Promise<void>,
+): Promise<{ done: number; failed: number }> {
   let done = 0;
   let failed = 0;
   for (const item of items) {
@@ -179,9 +256,20 @@ export async function runBulk(items: Versioned[], step: (item: Versioned) => Pro
 export async function getAssignmentOptions(actor: Actor, proposalId: number, now = new Date()) {
   if (!can(actor.role, "proposal.assign")) throw forbidden();
   const [agencies, fields, proposal, exceptions] = await Promise.all([
-    db().agency.findMany({ where: { validTo: null, type: { not: "STANDING_COMMITTEE" } }, select: { id: true, name: true, nameEn: true }, orderBy: { name: "asc" } }),
-    db().field.findMany({ where: { active: true }, select: { id: true, name: true, nameEn: true, defaultLeadAgencyId: true }, orderBy: { sortOrder: "asc" } }),
-    db().proposal.findUniqueOrThrow({ where: { id: proposalId }, select: { session: { select: { defaultAnswerDays: true } } } }),
+    db().agency.findMany({
+      where: { validTo: null, type: { not: "STANDING_COMMITTEE" } },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: { name: "asc" },
+    }),
+    db().field.findMany({
+      where: { active: true },
+      select: { id: true, name: true, nameEn: true, defaultLeadAgencyId: true },
+      orderBy: { sortOrder: "asc" },
+    }),
+    db().proposal.findUniqueOrThrow({
+      where: { id: proposalId },
+      select: { session: { select: { defaultAnswerDays: true } } },
+    }),
     loadCalendarExceptions(),
   ]);
   const defaultDueOn = addWorkingDays(todayInVietnam(now), proposal.session.defaultAnswerDays, exceptions);
@@ -191,19 +279,38 @@ export async function getAssignmentOptions(actor: Actor, proposalId: number, now
 /** Bulk receive / assign / send from the list page; assignment keeps each proposal's field. */
 export async function runBulkOperation(
   actor: Actor,
-  input: { operation: "receive" | "assign" | "send"; selection: Versioned[]; leadAgencyId?: number; dueOn?: Date },
+  input: {
+    operation: "receive" | "assign" | "send";
+    selection: Versioned[];
+    leadAgencyId?: number;
+    dueOn?: Date;
+  },
 ) {
-  if (input.operation === "assign" && !input.leadAgencyId) throw new ExpectedError("invalid", "leadAgencyRequired");
+  if (input.operation === "assign" && !input.leadAgencyId)
+    throw new ExpectedError("invalid", "leadAgencyRequired");
   return runBulk(input.selection, async (item) => {
     if (input.operation === "receive") return receiveProposal(actor, item);
     if (input.operation === "send") return sendAnswer(actor, item);
-    const proposal = await db().proposal.findUnique({ where: { id: item.proposalId }, select: { fieldId: true } });
+    const proposal = await db().proposal.findUnique({
+      where: { id: item.proposalId },
+      select: { fieldId: true },
+    });
     if (!proposal?.fieldId) throw new ExpectedError("invalid", "fieldRequired");
-    await assignProposal(actor, { ...item, fieldId: proposal.fieldId, leadAgencyId: input.leadAgencyId!, coordinatingAgencyIds: [], dueOn: input.dueOn });
+    await assignProposal(actor, {
+      ...item,
+      fieldId: proposal.fieldId,
+      leadAgencyId: input.leadAgencyId!,
+      coordinatingAgencyIds: [],
+      dueOn: input.dueOn,
+    });
   });
 }
 
 export async function listCurrentAgencies(actor: Actor) {
   if (!can(actor.role, "proposal.assign")) throw forbidden();
-  return db().agency.findMany({ where: { validTo: null, type: { not: "STANDING_COMMITTEE" } }, select: { id: true, name: true, nameEn: true }, orderBy: { name: "asc" } });
+  return db().agency.findMany({
+    where: { validTo: null, type: { not: "STANDING_COMMITTEE" } },
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { name: "asc" },
+  });
 }

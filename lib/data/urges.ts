@@ -32,7 +32,11 @@ async function lateWork(input: UrgeInput, soonThreshold: Date): Promise<Prisma.P
   };
 }
 
-export async function urgeAgency(actor: Actor, input: UrgeInput, now: Date = new Date()): Promise<UrgeResult> {
+export async function urgeAgency(
+  actor: Actor,
+  input: UrgeInput,
+  now: Date = new Date(),
+): Promise<UrgeResult> {
   if (!can(actor.role, "agency.urge")) throw forbidden();
   const agency = await db().agency.findFirst({
     where: { id: input.agencyId, validTo: null },
@@ -62,7 +66,14 @@ export async function urgeAgency(actor: Actor, input: UrgeInput, now: Date = new
       });
       const level = earlier + 1;
       const urge = await tx.urge.create({
-        data: { agencyId: agency.id, proposalId: input.proposalId ?? null, message: input.message, level, urgedById: actor.id, createdAt: now },
+        data: {
+          agencyId: agency.id,
+          proposalId: input.proposalId ?? null,
+          message: input.message,
+          level,
+          urgedById: actor.id,
+          createdAt: now,
+        },
         select: { id: true },
       });
       for (const proposal of proposals) {
@@ -77,7 +88,9 @@ export async function urgeAgency(actor: Actor, input: UrgeInput, now: Date = new
         });
       }
       const single = proposals.length === 1 && input.proposalId ? proposals[0]! : null;
-      const anyOverdue = proposals.some((p) => p.answerDueOn !== null && p.answerDueOn.getTime() < today.getTime());
+      const anyOverdue = proposals.some(
+        (p) => p.answerDueOn !== null && p.answerDueOn.getTime() < today.getTime(),
+      );
       const link = single
         ? proposalLink(single.code, single.id)
         : `/proposals?deadline=${anyOverdue ? "overdue" : "due-soon"}`;
@@ -92,10 +105,22 @@ export async function urgeAgency(actor: Actor, input: UrgeInput, now: Date = new
       const proposalId = single?.id;
       if (level >= 2) {
         // Escalation: the head is addressed specifically; the officers still hear of the urge.
-        await notify(tx, { agencyId: agency.id, roles: ["AGENCY_OFFICER"] }, { kind, link, params, proposalId, actorId: actor.id });
-        await notify(tx, { agencyId: agency.id, roles: ["AGENCY_HEAD"] }, { kind: "urge_escalated", link, params, proposalId, actorId: actor.id });
+        await notify(
+          tx,
+          { agencyId: agency.id, roles: ["AGENCY_OFFICER"] },
+          { kind, link, params, proposalId, actorId: actor.id },
+        );
+        await notify(
+          tx,
+          { agencyId: agency.id, roles: ["AGENCY_HEAD"] },
+          { kind: "urge_escalated", link, params, proposalId, actorId: actor.id },
+        );
       } else {
-        await notify(tx, { agencyId: agency.id, roles: ["AGENCY_OFFICER", "AGENCY_HEAD"] }, { kind, link, params, proposalId, actorId: actor.id });
+        await notify(
+          tx,
+          { agencyId: agency.id, roles: ["AGENCY_OFFICER", "AGENCY_HEAD"] },
+          { kind, link, params, proposalId, actorId: actor.id },
+        );
       }
       return { urgeId: urge.id, level, proposals: proposals.length };
     },
@@ -104,7 +129,10 @@ export async function urgeAgency(actor: Actor, input: UrgeInput, now: Date = new
 }
 
 /** Urges and escalations (level 2+) in the last 30 days: the Standing Committee's figure. */
-export async function countRecentUrges(actor: Actor, now: Date = new Date()): Promise<{ urges: number; escalations: number }> {
+export async function countRecentUrges(
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<{ urges: number; escalations: number }> {
   if (!can(actor.role, "dashboard.view") && !can(actor.role, "agency.urge")) throw forbidden();
   const since = new Date(now.getTime() - ESCALATION_WINDOW_DAYS * 86_400_000);
   const [urges, escalations] = await Promise.all([

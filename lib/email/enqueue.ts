@@ -13,12 +13,23 @@ export function portalBaseUrl(): string {
 
 export function outboxRows(
   recipients: EmailRecipient[],
-  notice: { kind: string; params?: Params; link?: string | null; dedupeKey?: (userId: number) => string | null },
+  notice: {
+    kind: string;
+    params?: Params;
+    link?: string | null;
+    dedupeKey?: (userId: number) => string | null;
+  },
 ): Prisma.EmailOutboxCreateManyInput[] {
   const baseUrl = portalBaseUrl();
   return recipients.map((recipient) => {
     const mail = renderNotificationEmail(
-      { kind: notice.kind, params: notice.params, link: notice.link, recipientName: recipient.name, locale: recipient.locale },
+      {
+        kind: notice.kind,
+        params: notice.params,
+        link: notice.link,
+        recipientName: recipient.name,
+        locale: recipient.locale,
+      },
       baseUrl,
     );
     return {

@@ -13,7 +13,14 @@ export function retryDelayMinutes(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1), 360);
 }
 
-type Claimed = { id: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null; attempts: number };
+type Claimed = {
+  id: number;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  attempts: number;
+};
 
 export type DrainResult = { sent: number; retried: number; failed: number };
 
@@ -36,7 +43,13 @@ export async function drainOutbox(
   const result: DrainResult = { sent: 0, retried: 0, failed: 0 };
   for (const mail of claimed) {
     try {
-      await transport.send({ id: mail.id, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+      await transport.send({
+        id: mail.id,
+        to: mail.toAddress,
+        subject: mail.subject,
+        text: mail.textBody,
+        html: mail.htmlBody,
+      });
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
       const giveUp = mail.attempts >= MAX_ATTEMPTS;

@@ -20,7 +20,8 @@ function handlers(transport: MailTransport, log: Log): Record<JobName, () => Pro
     },
     outbox: async () => {
       const result = await drainOutbox(transport);
-      if (result.sent || result.retried || result.failed) log(`outbox (${transport.description}): ${JSON.stringify(result)}`);
+      if (result.sent || result.retried || result.failed)
+        log(`outbox (${transport.description}): ${JSON.stringify(result)}`);
     },
   };
 }
@@ -35,7 +36,11 @@ async function setUpQueues(boss: PgBoss): Promise<void> {
   }
 }
 
-export async function startWorker(options: { connectionString: string; poolMax: number; log: Log }): Promise<Worker> {
+export async function startWorker(options: {
+  connectionString: string;
+  poolMax: number;
+  log: Log;
+}): Promise<Worker> {
   const { log } = options;
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -57,7 +62,9 @@ export async function startWorker(options: { connectionString: string; poolMax: 
     // Polling every few seconds is plenty for these jobs and keeps an embedded database quiet.
     await boss.work(name, { pollingIntervalSeconds: 5 }, async () => run[name]());
   }
-  log(`worker ready: ${JOB_NAMES.map((name) => `${name} (${JOBS[name].cron})`).join(", ")}; mail to ${transport.description}`);
+  log(
+    `worker ready: ${JOB_NAMES.map((name) => `${name} (${JOBS[name].cron})`).join(", ")}; mail to ${transport.description}`,
+  );
   return {
     runNow: (name) => boss.send(name, {}),
     stop: async () => {

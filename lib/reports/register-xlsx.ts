@@ -12,7 +12,17 @@ export type RegisterRow = {
   status: string;
 };
 
-export const REGISTER_COLUMNS = ["stt", "session", "commune", "field", "proposal", "leadAgency", "deadline", "answer", "status"] as const;
+export const REGISTER_COLUMNS = [
+  "stt",
+  "session",
+  "commune",
+  "field",
+  "proposal",
+  "leadAgency",
+  "deadline",
+  "answer",
+  "status",
+] as const;
 const WIDTHS: Record<(typeof REGISTER_COLUMNS)[number], number> = {
   stt: 6,
   session: 12,

@@ -61,10 +61,23 @@ function summary(f: Figures, heading: string, tableNo: number): ReportSection {
   };
 }
 
-function breakdownTable(caption: string, nameHeader: string, rows: BreakdownRow[], fallback: string): ReportTable {
+function breakdownTable(
+  caption: string,
+  nameHeader: string,
+  rows: BreakdownRow[],
+  fallback: string,
+): ReportTable {
   return {
     caption,
-    headers: [k("stt"), nameHeader, k("total"), k("answered"), k("answeredRate"), k("overdue"), k("satisfied")],
+    headers: [
+      k("stt"),
+      nameHeader,
+      k("total"),
+      k("answered"),
+      k("answeredRate"),
+      k("overdue"),
+      k("satisfied"),
+    ],
     widths: [1, 6, 2, 2, 2, 2, 2],
     rows: rows.map((row, index) => [
       String(index + 1),
@@ -94,7 +107,16 @@ export function buildReportDocument(
     paragraphs: [],
     table: {
       caption: k("agencyTable", { n: tableNo() }),
-      headers: [k("stt"), k("agency"), k("total"), k("answered"), k("onTime"), k("overdue"), k("median"), k("urges")],
+      headers: [
+        k("stt"),
+        k("agency"),
+        k("total"),
+        k("answered"),
+        k("onTime"),
+        k("overdue"),
+        k("median"),
+        k("urges"),
+      ],
       widths: [1, 6, 2, 2, 2, 2, 2, 2],
       rows: dashboard.byAgency.map((row, index) => [
         String(index + 1),
@@ -125,7 +147,9 @@ export function buildReportDocument(
       paragraphs: [],
       table: breakdownTable(k("sessionTable", { n: tableNo() }), k("session"), dashboard.bySession, ""),
     });
-  const signLine = { TM_BTV: k("signTM"), KT_TRUONG_BAN: k("signKT"), TRUONG_BAN: k("signTB") }[request.signMode];
+  const signLine = { TM_BTV: k("signTM"), KT_TRUONG_BAN: k("signKT"), TRUONG_BAN: k("signTB") }[
+    request.signMode
+  ];
   return {
     parentBody: k("parentBody"),
     issuingBody: k("issuingBody"),
@@ -138,7 +162,10 @@ export function buildReportDocument(
     sections,
     conclusionHeading: heading("conclusionHeading"),
     conclusion: request.conclusion,
-    signature: { lines: [signLine, request.signerTitle.toUpperCase()].filter(Boolean), name: request.signerName },
+    signature: {
+      lines: [signLine, request.signerTitle.toUpperCase()].filter(Boolean),
+      name: request.signerName,
+    },
     recipientsLabel: k("recipients"),
     recipients: recipientLines(request.recipients),
   };

@@ -22,7 +22,12 @@ const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
 type RunStyle = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
 
-function line(text: string, style: RunStyle = {}, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER, after = 0) {
+function line(
+  text: string,
+  style: RunStyle = {},
+  align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER,
+  after = 0,
+) {
   return new Paragraph({
     alignment: align,
     spacing: { after },
@@ -49,7 +54,11 @@ function body(text: string, style: RunStyle = {}) {
 }
 
 function cell(children: Paragraph[], width: number) {
-  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP });
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+  });
 }
 
 /** Two borderless columns: the issuing body on the left, the Party motto and the date on the right. */
@@ -73,7 +82,15 @@ function heading(doc: ReportDocument): Table {
             left,
           ),
           cell(
-            [line(doc.motto.toUpperCase(), { bold: true, underline: true, size: 15 }, AlignmentType.RIGHT, 240), line(doc.dateLine, { italics: true }, AlignmentType.RIGHT)],
+            [
+              line(
+                doc.motto.toUpperCase(),
+                { bold: true, underline: true, size: 15 },
+                AlignmentType.RIGHT,
+                240,
+              ),
+              line(doc.dateLine, { italics: true }, AlignmentType.RIGHT),
+            ],
             right,
           ),
         ],
@@ -90,7 +107,13 @@ function figureTable(table: ReportTable): Table {
       tableHeader: header,
       children: cells.map((text, index) =>
         cell(
-          [line(text, { bold: header, size: 12 }, index === 1 && !header ? AlignmentType.LEFT : AlignmentType.CENTER)],
+          [
+            line(
+              text,
+              { bold: header, size: 12 },
+              index === 1 && !header ? AlignmentType.LEFT : AlignmentType.CENTER,
+            ),
+          ],
           widths[index] ?? widths[0]!,
         ),
       ),
@@ -117,7 +140,11 @@ function closing(doc: ReportDocument): Table {
             [
               line(doc.recipientsLabel, { bold: true, italics: true, size: 12 }, AlignmentType.LEFT),
               ...doc.recipients.map((recipient, index) =>
-                line(`- ${recipient}${index === doc.recipients.length - 1 ? "." : ","}`, { size: 11 }, AlignmentType.LEFT),
+                line(
+                  `- ${recipient}${index === doc.recipients.length - 1 ? "." : ","}`,
+                  { size: 11 },
+                  AlignmentType.LEFT,
+                ),
               ),
             ],
             left,
@@ -143,7 +170,10 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Buffer> {
     line(doc.type.toUpperCase(), { bold: true, size: 16 }),
     line(doc.subject.toUpperCase(), { bold: true }),
     line("-----", {}, AlignmentType.CENTER, 240),
-    ...doc.introduction.split(/\r?\n+/).filter(Boolean).map((text) => body(text)),
+    ...doc.introduction
+      .split(/\r?\n+/)
+      .filter(Boolean)
+      .map((text) => body(text)),
   ];
   for (const section of doc.sections) {
     children.push(body(section.heading, { bold: true }));
@@ -160,7 +190,12 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Buffer> {
     creator: doc.issuingBody,
     title: `${doc.type} ${doc.subject}`,
     styles: { default: { document: { run: { font: FONT, size: PT(14) } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children }],
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

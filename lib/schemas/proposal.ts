@@ -5,7 +5,10 @@ import { z } from "zod";
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(1);
 const text = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
-const optionalId = z.preprocess((value) => (value === "" || value === null ? undefined : value), id.optional());
+const optionalId = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  id.optional(),
+);
 
 export const ProposalDraft = z.object({
   clientToken: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "validation.invalid"),
@@ -44,7 +47,9 @@ export const Assign = VersionedProposal.extend({
 export type Assign = z.infer<typeof Assign>;
 
 export const Acknowledge = VersionedProposal.extend({
-  rating: z.enum(["SATISFIED", "PARTLY_SATISFIED", "NOT_SATISFIED"], { message: "workflow.validation.ratingRequired" }),
+  rating: z.enum(["SATISFIED", "PARTLY_SATISFIED", "NOT_SATISFIED"], {
+    message: "workflow.validation.ratingRequired",
+  }),
   comment: z.string().trim().max(2000).optional(),
 });
 
@@ -55,7 +60,9 @@ export const BulkSelection = z
   .array(z.string().regex(/^\d+:\d+$/))
   .min(1, "workflow.validation.selectSome")
   .max(200)
-  .transform((pairs) => pairs.map((pair) => ({ proposalId: Number(pair.split(":")[0]), version: Number(pair.split(":")[1]) })));
+  .transform((pairs) =>
+    pairs.map((pair) => ({ proposalId: Number(pair.split(":")[0]), version: Number(pair.split(":")[1]) })),
+  );
 
 export const BulkOperation = z.object({
   operation: z.enum(["receive", "assign", "send"], { message: "validation.required" }),

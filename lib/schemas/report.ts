@@ -19,8 +19,16 @@ export const ReportRequest = z
   .object({
     kind: z.enum(REPORT_KINDS, "validation.required"),
     /** thematic: "field:3", "agency:5" or "session:2" */
-    theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(/^(field|agency|session):\d{1,10}$/, "validation.invalid").optional()),
-    year: optionalId.pipe(z.number().int().min(2000, "validation.invalid").max(2100, "validation.invalid").optional()),
+    theme: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z
+        .string()
+        .regex(/^(field|agency|session):\d{1,10}$/, "validation.invalid")
+        .optional(),
+    ),
+    year: optionalId.pipe(
+      z.number().int().min(2000, "validation.invalid").max(2100, "validation.invalid").optional(),
+    ),
     session: optionalId,
     /** the number before "-BC/BTGDVTU"; left blank for the clerk to fill in at signing */
     number: text(10).pipe(z.string().regex(/^\d*$/, "reports.errors.number")),

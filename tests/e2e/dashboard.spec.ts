@@ -13,7 +13,9 @@ test("a Standing Committee member drills from overdue by agency to one proposal,
   await expect(page.getByRole("heading", { level: 1, name: "Bảng điều khiển" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Cơ quan chủ trì" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Kiến nghị quá hạn theo cơ quan chủ trì" })).toBeVisible();
-  await expect(page.getByRole("img", { name: "Số kiến nghị gửi đến và đã trả lời theo tháng" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: "Số kiến nghị gửi đến và đã trả lời theo tháng" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Click 2: one agency's overdue figure opens the list behind it.
@@ -45,9 +47,14 @@ test("a Standing Committee member drills from overdue by agency to one proposal,
   await expect(page.getByText(`Đã lập: Báo cáo năm ${year}.`)).toBeVisible({ timeout: 20_000 });
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: `Tải về Báo cáo năm ${year}` }).first().click(),
+    page
+      .getByRole("link", { name: `Tải về Báo cáo năm ${year}` })
+      .first()
+      .click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^bao-cao-nam-${year}_\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^bao-cao-nam-${year}_\\d{4}-\\d{2}-\\d{2}\\.docx$`),
+  );
 });
 
 test("the dashboard exports a session's register from its filters", async ({ page }) => {
@@ -67,12 +74,16 @@ test("the dashboard exports a session's register from its filters", async ({ pag
 
 test("a commune leader has no dashboard", async ({ page }) => {
   await signIn(page, "thanhvinh@demo.vn");
-  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Bảng điều khiển" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Bảng điều khiển" }),
+  ).toHaveCount(0);
   expect((await page.goto("/dashboard"))?.status()).toBe(404);
   expect((await page.request.get("/api/reports/1")).status()).toBe(404);
 });
 
-test("the dashboard and the reports page fit a 375 px phone: wide tables scroll inside their box", async ({ page }) => {
+test("the dashboard and the reports page fit a 375 px phone: wide tables scroll inside their box", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, "thuongvu@demo.vn");
   for (const path of ["/dashboard", "/reports"]) {

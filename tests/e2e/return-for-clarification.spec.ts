@@ -17,7 +17,11 @@ test("submit, return for clarification, resubmit, receive", async ({ browser }) 
   const title = `Đề nghị hỗ trợ kinh phí sửa chữa cầu treo bản Na ${Date.now()}`;
   await commune.getByLabel("Tiêu đề kiến nghị").fill(title);
   await commune.getByLabel("Lĩnh vực").selectOption({ label: "Hạ tầng – giao thông" });
-  await commune.getByLabel("Nội dung kiến nghị").fill("Cầu treo bản Na xuống cấp, dây cáp han gỉ, mùa mưa học sinh không qua lại được. Đề nghị tỉnh hỗ trợ kinh phí sửa chữa.");
+  await commune
+    .getByLabel("Nội dung kiến nghị")
+    .fill(
+      "Cầu treo bản Na xuống cấp, dây cáp han gỉ, mùa mưa học sinh không qua lại được. Đề nghị tỉnh hỗ trợ kinh phí sửa chữa.",
+    );
   await expect(commune.getByText(/Đã lưu nháp lúc/)).toBeVisible({ timeout: 15_000 });
   await commune.getByRole("button", { name: "Gửi kiến nghị" }).click();
 
@@ -30,16 +34,24 @@ test("submit, return for clarification, resubmit, receive", async ({ browser }) 
   await coordinator.goto(`/proposals/${encodeURIComponent(code)}`);
   await expect(coordinator.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await coordinator.locator("summary", { hasText: "Trả lại để làm rõ" }).click();
-  await coordinator.getByLabel("Nội dung cần làm rõ").fill("Đề nghị nêu rõ chiều dài cầu và số hộ dân sử dụng.");
+  await coordinator
+    .getByLabel("Nội dung cần làm rõ")
+    .fill("Đề nghị nêu rõ chiều dài cầu và số hộ dân sử dụng.");
   await coordinator.getByRole("button", { name: "Trả lại để làm rõ" }).click();
-  await expect(coordinator.getByRole("status").filter({ hasText: "Đã thực hiện: Trả lại để làm rõ." })).toBeVisible();
+  await expect(
+    coordinator.getByRole("status").filter({ hasText: "Đã thực hiện: Trả lại để làm rõ." }),
+  ).toBeVisible();
 
   await commune.goto(`/proposals/${encodeURIComponent(code)}`);
   await expect(commune.getByText("Trả lại để làm rõ").first()).toBeVisible();
   await expect(commune.getByText("Đề nghị nêu rõ chiều dài cầu").first()).toBeVisible();
   await commune.getByRole("link", { name: "Sửa kiến nghị" }).click();
   await expect(commune.getByText("Kiến nghị được trả lại để làm rõ.")).toBeVisible();
-  await commune.getByLabel("Nội dung kiến nghị").fill("Cầu treo bản Na dài 86 m, 214 hộ dân sử dụng hằng ngày; dây cáp han gỉ, mùa mưa học sinh không qua lại được. Đề nghị tỉnh hỗ trợ kinh phí sửa chữa.");
+  await commune
+    .getByLabel("Nội dung kiến nghị")
+    .fill(
+      "Cầu treo bản Na dài 86 m, 214 hộ dân sử dụng hằng ngày; dây cáp han gỉ, mùa mưa học sinh không qua lại được. Đề nghị tỉnh hỗ trợ kinh phí sửa chữa.",
+    );
   await commune.getByRole("button", { name: "Gửi lại kiến nghị" }).click();
   await expect(commune.getByRole("heading", { name: "Phiếu xác nhận đã gửi kiến nghị" })).toBeVisible();
 
@@ -50,7 +62,13 @@ test("submit, return for clarification, resubmit, receive", async ({ browser }) 
 
   await commune.goto(`/proposals/${encodeURIComponent(code)}`);
   const timeline = commune.getByRole("list").filter({ hasText: "Gửi kiến nghị" }).last();
-  for (const step of ["Gửi kiến nghị", "Trả lại để làm rõ", "Sửa nội dung", "Gửi lại sau khi làm rõ", "Tiếp nhận"]) {
+  for (const step of [
+    "Gửi kiến nghị",
+    "Trả lại để làm rõ",
+    "Sửa nội dung",
+    "Gửi lại sau khi làm rõ",
+    "Tiếp nhận",
+  ]) {
     await expect(timeline.getByText(step, { exact: true })).toBeVisible();
   }
   await expect(commune.getByRole("link", { name: "Sửa kiến nghị" })).toHaveCount(0);

@@ -64,6 +64,10 @@ test("a person turns off e-mail for one kind of notice and the choice is kept", 
   await page.getByRole("button", { name: "Lưu cài đặt" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu cài đặt thông báo.");
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: /^Thư điện tử: Kiến nghị … sắp đến hạn trả lời/ })).not.toBeChecked();
-  await expect(page.getByRole("checkbox", { name: /^Trên cổng: Kiến nghị … sắp đến hạn trả lời/ })).toBeChecked();
+  await expect(
+    page.getByRole("checkbox", { name: /^Thư điện tử: Kiến nghị … sắp đến hạn trả lời/ }),
+  ).not.toBeChecked();
+  await expect(
+    page.getByRole("checkbox", { name: /^Trên cổng: Kiến nghị … sắp đến hạn trả lời/ }),
+  ).toBeChecked();
 });

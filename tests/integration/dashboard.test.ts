@@ -31,7 +31,9 @@ describe("dashboard figures", () => {
     expect(totals.total).toBe(await count({}));
     expect(totals.total).toBeGreaterThan(200);
     expect(totals.answered).toBe(await count({ status: { in: [...ANSWERED_STATUSES] } }));
-    expect(totals.overdue).toBe(await count({ status: { in: [...DEADLINE_RUNNING_STATUSES] }, answerDueOn: { lt: today } }));
+    expect(totals.overdue).toBe(
+      await count({ status: { in: [...DEADLINE_RUNNING_STATUSES] }, answerDueOn: { lt: today } }),
+    );
     expect(totals.overdue).toBeGreaterThan(0);
     expect(totals.satisfied).toBe(await count({ rating: "SATISFIED" }));
     expect(totals.rated).toBe(await count({ rating: { not: null } }));
@@ -47,7 +49,11 @@ describe("dashboard figures", () => {
     const days = approved
       .filter((p) => p.assignedAt)
       .map((p) =>
-        workingDaysBetween(calendarDateInVietnam(p.assignedAt!), calendarDateInVietnam(p.approvedAt!), exceptions),
+        workingDaysBetween(
+          calendarDateInVietnam(p.assignedAt!),
+          calendarDateInVietnam(p.approvedAt!),
+          exceptions,
+        ),
       );
     expect(totals.medianDays).toBe(median(days));
   });
@@ -58,7 +64,11 @@ describe("dashboard figures", () => {
     const sum = (rows: { figures: { total: number } }[]) => rows.reduce((a, r) => a + r.figures.total, 0);
     for (const rows of [dashboard.byAgency, dashboard.byField, dashboard.bySession, dashboard.byUnit])
       expect(sum(rows)).toBe(dashboard.totals.total);
-    const groups = await db().proposal.groupBy({ by: ["leadAgencyId"], where: submitted, _count: { _all: true } });
+    const groups = await db().proposal.groupBy({
+      by: ["leadAgencyId"],
+      where: submitted,
+      _count: { _all: true },
+    });
     for (const group of groups) {
       const row = dashboard.byAgency.find((r) => r.id === group.leadAgencyId);
       expect(row?.figures.total).toBe(group._count._all);
@@ -67,7 +77,10 @@ describe("dashboard figures", () => {
     for (const group of urges)
       expect(dashboard.byAgency.find((r) => r.id === group.agencyId)?.urges).toBe(group._count._all);
     // Locality uses today's 130 units only.
-    const current = await db().administrativeUnit.findMany({ where: { validTo: null, level: "COMMUNE" }, select: { id: true } });
+    const current = await db().administrativeUnit.findMany({
+      where: { validTo: null, level: "COMMUNE" },
+      select: { id: true },
+    });
     const currentIds = new Set(current.map((u) => u.id));
     expect(dashboard.byUnit.every((row) => row.id !== null && currentIds.has(row.id))).toBe(true);
     expect(dashboard.trend.reduce((a, p) => a + p.submitted, 0)).toBe(dashboard.totals.total);
@@ -79,16 +92,22 @@ describe("dashboard figures", () => {
       where: { session: { code: "DT-2023" }, status: { not: "DRAFT" }, unit: { validTo: { not: null } } },
       select: { id: true, code: true, unitId: true },
     });
-    const mapping = await db().unitMapping.findFirstOrThrow({ where: { oldUnitId: old.unitId }, orderBy: { newUnitId: "asc" } });
+    const mapping = await db().unitMapping.findFirstOrThrow({
+      where: { oldUnitId: old.unitId },
+      orderBy: { newUnitId: "asc" },
+    });
     const newUnit = mapping.newUnitId;
     const dashboard = await getDashboard(committee, ALL);
     const row = dashboard.byUnit.find((r) => r.id === newUnit);
     // Independent count: proposals on the new unit itself plus on every old unit whose lowest mapping is it.
     const mappings = await db().unitMapping.findMany({ select: { oldUnitId: true, newUnitId: true } });
     const lowest = new Map<number, number>();
-    for (const m of mappings) lowest.set(m.oldUnitId, Math.min(lowest.get(m.oldUnitId) ?? Infinity, m.newUnitId));
+    for (const m of mappings)
+      lowest.set(m.oldUnitId, Math.min(lowest.get(m.oldUnitId) ?? Infinity, m.newUnitId));
     const oldIds = [...lowest].filter(([, n]) => n === newUnit).map(([o]) => o);
-    const expected = await db().proposal.count({ where: { AND: [submitted, { unitId: { in: [newUnit, ...oldIds] } }] } });
+    const expected = await db().proposal.count({
+      where: { AND: [submitted, { unitId: { in: [newUnit, ...oldIds] } }] },
+    });
     expect(row?.figures.total).toBe(expected);
     // The drill-down list behind the figure holds the old proposal, and the same number of rows.
     const list = await listProposals(committee, { unit: newUnit, page: 1 });
@@ -105,7 +124,10 @@ describe("dashboard figures", () => {
     const sessions = await db().dialogueSession.findMany({ select: { id: true, code: true } });
     const s2023 = sessions.find((s) => s.code === "DT-2023")!;
     const old = await getDashboard(committee, { ...ALL, view: "historical", session: s2023.id });
-    const districts = await db().administrativeUnit.findMany({ where: { level: "DISTRICT" }, select: { id: true } });
+    const districts = await db().administrativeUnit.findMany({
+      where: { level: "DISTRICT" },
+      select: { id: true },
+    });
     const ids = new Set(districts.map((d) => d.id));
     expect(old.byUnit.every((row) => row.id !== null && ids.has(row.id))).toBe(true);
     expect(dashboard.byUnit.reduce((a, r) => a + r.figures.total, 0)).toBe(dashboard.totals.total);
@@ -132,7 +154,12 @@ describe("dashboard figures", () => {
     const field = await db().field.findFirstOrThrow({ where: { proposals: { some: { status: "CLOSED" } } } });
     const filters = parseDashboardFilters({ field: String(field.id), from: "2023-01-01", to: "2023-12-31" });
     const dashboard = await getDashboard(committee, filters);
-    const list = await listProposals(committee, { field: field.id, from: "2023-01-01", to: "2023-12-31", page: 1 });
+    const list = await listProposals(committee, {
+      field: field.id,
+      from: "2023-01-01",
+      to: "2023-12-31",
+      page: 1,
+    });
     expect(dashboard.totals.total).toBe(list.total);
     expect(dashboard.totals.total).toBeGreaterThan(0);
     const malformed = parseDashboardFilters({ session: "abc", from: "2023-02-30", view: "x", unit: "-4" });

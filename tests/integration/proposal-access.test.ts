@@ -160,19 +160,30 @@ describe("search and filters", () => {
 
   it("ignore Vietnamese diacritics and case in titles, and treat % and _ literally", async () => {
     const coordinator = await actorByEmail("dieuphoi@demo.vn");
-    const withRoad = await db().proposal.findFirstOrThrow({ where: { title: { contains: "đường" }, status: { not: "DRAFT" } } });
+    const withRoad = await db().proposal.findFirstOrThrow({
+      where: { title: { contains: "đường" }, status: { not: "DRAFT" } },
+    });
     const result = await listProposals(coordinator, { q: "DUONG", page: 1 });
     expect(result.total).toBeGreaterThan(0);
-    const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-    const rows = await db().proposal.findMany({ where: { id: { in: result.items.map((i) => i.id) } }, select: { title: true, content: true } });
-    expect(rows.every((row) => plain(row.title).includes("duong") || row.content.toLowerCase().includes("duong"))).toBe(true);
+    const plain = (text: string) =>
+      text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    const rows = await db().proposal.findMany({
+      where: { id: { in: result.items.map((i) => i.id) } },
+      select: { title: true, content: true },
+    });
+    expect(
+      rows.every((row) => plain(row.title).includes("duong") || row.content.toLowerCase().includes("duong")),
+    ).toBe(true);
     expect(rows.some((row) => row.title.includes("đường"))).toBe(true);
     const exact = await listProposals(coordinator, { q: withRoad.code!, page: 1 });
     expect(exact.items.map((i) => i.id)).toEqual([withRoad.id]);
     const percent = await listProposals(coordinator, { q: "%", page: 1 });
     const all = await db().proposal.count({ where: { status: { not: "DRAFT" } } });
     expect(percent.total).toBeLessThan(all);
-    const percentRows = await db().proposal.findMany({ where: { id: { in: percent.items.map((i) => i.id) } }, select: { title: true, content: true } });
+    const percentRows = await db().proposal.findMany({
+      where: { id: { in: percent.items.map((i) => i.id) } },
+      select: { title: true, content: true },
+    });
     expect(percentRows.every((row) => row.title.includes("%") || row.content.includes("%"))).toBe(true);
   });
 

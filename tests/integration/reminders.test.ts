@@ -27,7 +27,10 @@ let agencyId = 0;
 let unitId = 0;
 
 async function users(where: { agencyId?: number; unitId?: number; roles: Role[] }) {
-  return db().user.findMany({ where: { agencyId: where.agencyId, unitId: where.unitId, role: { in: where.roles }, active: true }, select: { id: true, email: true } });
+  return db().user.findMany({
+    where: { agencyId: where.agencyId, unitId: where.unitId, role: { in: where.roles }, active: true },
+    select: { id: true, email: true },
+  });
 }
 
 async function makeProposal(
@@ -58,11 +61,25 @@ async function makeProposal(
   made.push(proposal.id);
   if (dates.previousDueOn)
     await db().assignment.create({
-      data: { proposalId: proposal.id, agencyId, role: "LEAD", dueOn: d(dates.previousDueOn), active: false, assignedById: coordinator.id, endedAt: d("2023-01-09") },
+      data: {
+        proposalId: proposal.id,
+        agencyId,
+        role: "LEAD",
+        dueOn: d(dates.previousDueOn),
+        active: false,
+        assignedById: coordinator.id,
+        endedAt: d("2023-01-09"),
+      },
     });
   if (assigned)
     await db().assignment.create({
-      data: { proposalId: proposal.id, agencyId, role: "LEAD", dueOn: d(dates.answerDueOn!), assignedById: coordinator.id },
+      data: {
+        proposalId: proposal.id,
+        agencyId,
+        role: "LEAD",
+        dueOn: d(dates.answerDueOn!),
+        assignedById: coordinator.id,
+      },
     });
   return { id: proposal.id, code };
 }
@@ -87,8 +104,17 @@ afterAll(async () => {
   await db().statusEvent.deleteMany({ where });
   await db().urge.deleteMany({ where: { OR: [where, { createdAt: NOW }, { createdAt: NEXT_DAY }] } });
   await db().assignment.deleteMany({ where });
-  await db().emailOutbox.deleteMany({ where: { OR: made.flatMap((id) => [{ dedupeKey: { startsWith: `reminder:${id}:` } }, { dedupeKey: { startsWith: `slipped:${id}:` } }]) } });
-  await db().notificationPreference.deleteMany({ where: { kind: "reminder_due_soon", user: { email: "canbo.xd@demo.vn" } } });
+  await db().emailOutbox.deleteMany({
+    where: {
+      OR: made.flatMap((id) => [
+        { dedupeKey: { startsWith: `reminder:${id}:` } },
+        { dedupeKey: { startsWith: `slipped:${id}:` } },
+      ]),
+    },
+  });
+  await db().notificationPreference.deleteMany({
+    where: { kind: "reminder_due_soon", user: { email: "canbo.xd@demo.vn" } },
+  });
   await db().proposal.deleteMany({ where: { id: { in: made } } });
 });
 
@@ -99,7 +125,9 @@ describe("the daily reminders", () => {
     const coordinators = await users({ roles: ["COORDINATOR"] });
     expect(staff.length).toBeGreaterThan(1);
     const officer = await db().user.findUniqueOrThrow({ where: { email: "canbo.xd@demo.vn" } });
-    await db().notificationPreference.create({ data: { userId: officer.id, kind: "reminder_due_soon", inApp: true, email: false } });
+    await db().notificationPreference.create({
+      data: { userId: officer.id, kind: "reminder_due_soon", inApp: true, email: false },
+    });
 
     await runReminders(NOW);
     await runReminders(NOW);
@@ -112,11 +140,14 @@ describe("the daily reminders", () => {
     // On track and not late: nothing but the notice that its date moved.
     expect(await db().notification.count({ where: { proposalId: moved.id } })).toBe(leaders.length);
     // E-mail follows the preferences: the officer who turned the due-soon e-mail off gets the notice in the portal only.
-    const mails = (prefix: string) => db().emailOutbox.count({ where: { dedupeKey: { startsWith: prefix } } });
+    const mails = (prefix: string) =>
+      db().emailOutbox.count({ where: { dedupeKey: { startsWith: prefix } } });
     expect(await mails(`reminder:${dueSoon.id}:`)).toBe(staff.length - 1);
     expect(await mails(`reminder:${overdue.id}:`)).toBe(staff.length);
     expect(await mails(`slipped:${overdue.id}:`)).toBe(leaders.length);
-    const slipped = await db().notification.findFirstOrThrow({ where: { proposalId: overdue.id, kind: "deadline_slipped" } });
+    const slipped = await db().notification.findFirstOrThrow({
+      where: { proposalId: overdue.id, kind: "deadline_slipped" },
+    });
     expect(slipped.params).toMatchObject({ code: overdue.code, date: "05/01/2023" });
   });
 
@@ -135,7 +166,13 @@ describe("urging an agency", () => {
   const message = "Đề nghị Sở Xây dựng khẩn trương trả lời các kiến nghị quá hạn.";
 
   it("is refused to everyone but the coordinator, leaving no trace", async () => {
-    for (const email of ["thanhvinh@demo.vn", "canbo.xd@demo.vn", "lanhdao.xd@demo.vn", "thuongvu@demo.vn", "admin@demo.vn"]) {
+    for (const email of [
+      "thanhvinh@demo.vn",
+      "canbo.xd@demo.vn",
+      "lanhdao.xd@demo.vn",
+      "thuongvu@demo.vn",
+      "admin@demo.vn",
+    ]) {
       const actor = await actorByEmail(email);
       await expect(urgeAgency(actor, { agencyId, message }, NOW)).rejects.toSatisfy(
         (error) => error instanceof ExpectedError && error.code === "forbidden",
@@ -155,28 +192,54 @@ describe("urging an agency", () => {
     for (const p of [dueSoon, overdue]) {
       const events = await db().statusEvent.findMany({ where: { proposalId: p.id, action: "urge" } });
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actorId: coordinator.id, note: message, fromStatus: events[0]!.toStatus });
+      expect(events[0]).toMatchObject({
+        actorId: coordinator.id,
+        note: message,
+        fromStatus: events[0]!.toStatus,
+      });
     }
     // Work that is on track is not urged.
     expect(await db().statusEvent.count({ where: { proposalId: moved.id, action: "urge" } })).toBe(0);
-    const notified = await db().notification.findMany({ where: { kind: "urged", userId: { in: staff.map((u) => u.id) }, createdAt: { gte: new Date(Date.now() - 60_000) } } });
+    const notified = await db().notification.findMany({
+      where: {
+        kind: "urged",
+        userId: { in: staff.map((u) => u.id) },
+        createdAt: { gte: new Date(Date.now() - 60_000) },
+      },
+    });
     expect(notified.map((n) => n.userId).sort()).toEqual(staff.map((u) => u.id).sort());
     expect(notified[0]!.link).toBe("/proposals?deadline=overdue");
-    expect(await db().emailOutbox.count({ where: { toAddress: { in: staff.map((u) => u.email) }, subject: { contains: "Đôn đốc" }, createdAt: { gte: new Date(Date.now() - 60_000) } } })).toBeGreaterThanOrEqual(staff.length);
+    expect(
+      await db().emailOutbox.count({
+        where: {
+          toAddress: { in: staff.map((u) => u.email) },
+          subject: { contains: "Đôn đốc" },
+          createdAt: { gte: new Date(Date.now() - 60_000) },
+        },
+      }),
+    ).toBeGreaterThanOrEqual(staff.length);
   });
 
   it("escalates a second urge within 30 days to the agency head", async () => {
     const coordinator = await actorByEmail("dieuphoi@demo.vn");
     const heads = await users({ agencyId, roles: ["AGENCY_HEAD"] });
     const officers = await users({ agencyId, roles: ["AGENCY_OFFICER"] });
-    const result = await urgeAgency(coordinator, { agencyId, proposalId: overdue.id, message: "Lần hai: đề nghị trả lời ngay." }, NEXT_DAY);
+    const result = await urgeAgency(
+      coordinator,
+      { agencyId, proposalId: overdue.id, message: "Lần hai: đề nghị trả lời ngay." },
+      NEXT_DAY,
+    );
     expect(result).toMatchObject({ level: 2, proposals: 1 });
     expect(await db().statusEvent.count({ where: { proposalId: overdue.id, action: "urge" } })).toBe(2);
     expect(await db().statusEvent.count({ where: { proposalId: dueSoon.id, action: "urge" } })).toBe(1);
-    const escalated = await db().notification.findMany({ where: { proposalId: overdue.id, kind: "urge_escalated" } });
+    const escalated = await db().notification.findMany({
+      where: { proposalId: overdue.id, kind: "urge_escalated" },
+    });
     expect(escalated.map((n) => n.userId).sort()).toEqual(heads.map((u) => u.id).sort());
     expect(escalated[0]!.params).toMatchObject({ level: 2, code: overdue.code });
-    expect(await db().notification.count({ where: { proposalId: overdue.id, kind: "urged_proposal" } })).toBe(officers.length);
+    expect(await db().notification.count({ where: { proposalId: overdue.id, kind: "urged_proposal" } })).toBe(
+      officers.length,
+    );
   });
 
   it("says so when the agency has nothing late", async () => {
@@ -200,7 +263,8 @@ describe("the e-mail outbox", () => {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
-          if (refuse) return callback(Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 }));
+          if (refuse)
+            return callback(Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 }));
           received.push(Buffer.concat(chunks).toString("utf8"));
           callback();
         });
@@ -211,7 +275,13 @@ describe("the e-mail outbox", () => {
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`, "Cổng đối thoại <no-reply@test.local>");
     try {
       const mail = await db().emailOutbox.create({
-        data: { toAddress: "canbo.xd@demo.vn", subject: `Thử outbox ${tag}`, textBody: "Nội dung", htmlBody: "<p>Nội dung</p>", nextAttemptAt: NOW },
+        data: {
+          toAddress: "canbo.xd@demo.vn",
+          subject: `Thử outbox ${tag}`,
+          textBody: "Nội dung",
+          htmlBody: "<p>Nội dung</p>",
+          nextAttemptAt: NOW,
+        },
       });
       expect(await drainOutbox(transport, { now: NOW })).toEqual({ sent: 0, retried: 1, failed: 0 });
       const afterRefusal = await db().emailOutbox.findUniqueOrThrow({ where: { id: mail.id } });
@@ -219,12 +289,20 @@ describe("the e-mail outbox", () => {
       expect(afterRefusal.lastError).toMatch(/busy/i);
       expect(afterRefusal.nextAttemptAt.getTime()).toBe(NOW.getTime() + 60_000);
       // Not due again yet: nothing is sent.
-      expect(await drainOutbox(transport, { now: new Date(NOW.getTime() + 30_000) })).toEqual({ sent: 0, retried: 0, failed: 0 });
+      expect(await drainOutbox(transport, { now: new Date(NOW.getTime() + 30_000) })).toEqual({
+        sent: 0,
+        retried: 0,
+        failed: 0,
+      });
 
       refuse = false;
       const later = new Date(NOW.getTime() + 2 * 60_000);
       expect(await drainOutbox(transport, { now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
-      expect(await drainOutbox(transport, { now: new Date(later.getTime() + 3_600_000) })).toEqual({ sent: 0, retried: 0, failed: 0 });
+      expect(await drainOutbox(transport, { now: new Date(later.getTime() + 3_600_000) })).toEqual({
+        sent: 0,
+        retried: 0,
+        failed: 0,
+      });
       const sent = await db().emailOutbox.findUniqueOrThrow({ where: { id: mail.id } });
       expect(sent).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
       expect(received).toHaveLength(1);
@@ -240,7 +318,13 @@ describe("the e-mail outbox", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "portal-mail-"));
     try {
       const transport = fileTransport(dir, "Cổng đối thoại <no-reply@test.local>");
-      await transport.send({ id: 42, to: "canbo.xd@demo.vn", subject: "Kiến nghị quá hạn", text: "Nội dung nhắc hạn", html: "<p>Nội dung nhắc hạn</p>" });
+      await transport.send({
+        id: 42,
+        to: "canbo.xd@demo.vn",
+        subject: "Kiến nghị quá hạn",
+        text: "Nội dung nhắc hạn",
+        html: "<p>Nội dung nhắc hạn</p>",
+      });
       const files = readdirSync(dir);
       expect(files).toHaveLength(1);
       expect(files[0]).toMatch(/-42\.eml$/);

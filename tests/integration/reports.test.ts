@@ -70,14 +70,28 @@ describe("the annual report (.docx)", () => {
     ])
       expect(paragraphs).toContain(expected);
     // The figures: those submitted in 2023, counted independently.
-    const where = { status: { not: "DRAFT" as const }, submittedAt: periodBounds("2023-01-01", "2023-12-31") };
+    const where = {
+      status: { not: "DRAFT" as const },
+      submittedAt: periodBounds("2023-01-01", "2023-12-31"),
+    };
     const total = await db().proposal.count({ where });
-    const answered = await db().proposal.count({ where: { ...where, status: { in: [...ANSWERED_STATUSES] } } });
+    const answered = await db().proposal.count({
+      where: { ...where, status: { in: [...ANSWERED_STATUSES] } },
+    });
     expect(total).toBeGreaterThan(50);
-    expect(text).toContain(`Tổng số kiến nghị đã tiếp nhận: ${formatNumber(total, "vi")}; đã trả lời ${formatNumber(answered, "vi")} kiến nghị`);
+    expect(text).toContain(
+      `Tổng số kiến nghị đã tiếp nhận: ${formatNumber(total, "vi")}; đã trả lời ${formatNumber(answered, "vi")} kiến nghị`,
+    );
     // The table by agency lists each lead agency of 2023 with its load.
-    const agencies = await db().proposal.groupBy({ by: ["leadAgencyId"], where: { ...where, leadAgencyId: { not: null } }, _count: { _all: true } });
-    const names = await db().agency.findMany({ where: { id: { in: agencies.map((a) => a.leadAgencyId!) } }, select: { id: true, name: true } });
+    const agencies = await db().proposal.groupBy({
+      by: ["leadAgencyId"],
+      where: { ...where, leadAgencyId: { not: null } },
+      _count: { _all: true },
+    });
+    const names = await db().agency.findMany({
+      where: { id: { in: agencies.map((a) => a.leadAgencyId!) } },
+      select: { id: true, name: true },
+    });
     for (const name of names) expect(text).toContain(name.name);
     // Layout: A4, Times New Roman, justified body, the date line in italics.
     expect(xml).toContain('w:w="11906"');
@@ -90,7 +104,16 @@ describe("the annual report (.docx)", () => {
   it("makes a thematic report on one agency", async () => {
     const coordinator = await actorByEmail("dieuphoi@demo.vn");
     const agency = await db().agency.findUniqueOrThrow({ where: { code: "SXD" } });
-    const made = await generateReport(coordinator, ReportRequest.parse({ kind: "thematic", theme: `agency:${agency.id}`, ...BASE, signMode: "KT_TRUONG_BAN", signerTitle: "Phó Trưởng Ban" }));
+    const made = await generateReport(
+      coordinator,
+      ReportRequest.parse({
+        kind: "thematic",
+        theme: `agency:${agency.id}`,
+        ...BASE,
+        signMode: "KT_TRUONG_BAN",
+        signerTitle: "Phó Trưởng Ban",
+      }),
+    );
     const saved = await db().generatedReport.findUniqueOrThrow({ where: { id: made.id } });
     const { paragraphs } = await docxText(saved.data);
     expect(paragraphs).toContain(`KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ DO ${agency.name.toUpperCase()} CHỦ TRÌ`);
@@ -104,14 +127,27 @@ describe("the register (.xlsx)", () => {
   it("lists every proposal of the session with Vietnamese headers and real dates", async () => {
     const committee = await actorByEmail("thuongvu@demo.vn");
     const session = await db().dialogueSession.findUniqueOrThrow({ where: { code: "DT-2023" } });
-    const made = await generateReport(committee, ReportRequest.parse({ kind: "register", session: String(session.id), ...BASE }));
+    const made = await generateReport(
+      committee,
+      ReportRequest.parse({ kind: "register", session: String(session.id), ...BASE }),
+    );
     const file = await readReport(committee, made.id);
     expect(file.mimeType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.data) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["STT", "Kỳ đối thoại", "Xã, phường", "Lĩnh vực", "Nội dung kiến nghị", "Cơ quan chủ trì", "Hạn trả lời", "Trả lời", "Trạng thái"]);
+    expect(header).toEqual([
+      "STT",
+      "Kỳ đối thoại",
+      "Xã, phường",
+      "Lĩnh vực",
+      "Nội dung kiến nghị",
+      "Cơ quan chủ trì",
+      "Hạn trả lời",
+      "Trả lời",
+      "Trạng thái",
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     const proposals = await db().proposal.findMany({
@@ -129,7 +165,8 @@ describe("the register (.xlsx)", () => {
       expect(proposal, code).toBeDefined();
       expect(String(row.getCell(5).value)).toBe(`${code} — ${proposal!.title}`);
       const deadline = row.getCell(7).value;
-      if (proposal!.answerDueOn) expect((deadline as Date).toISOString()).toBe(proposal!.answerDueOn.toISOString());
+      if (proposal!.answerDueOn)
+        expect((deadline as Date).toISOString()).toBe(proposal!.answerDueOn.toISOString());
       else expect(deadline ?? null).toBeNull();
     }
     expect(sheet.getColumn(7).numFmt).toBe("dd/mm/yyyy");
@@ -142,12 +179,15 @@ describe("the register (.xlsx)", () => {
 describe("who may make and read reports", () => {
   it("refuses commune leaders and agency officers, and hides files from those without the capability", async () => {
     const committee = await actorByEmail("thuongvu@demo.vn");
-    const made = await generateReport(committee, ReportRequest.parse({ kind: "annual", year: "2026", ...BASE }));
+    const made = await generateReport(
+      committee,
+      ReportRequest.parse({ kind: "annual", year: "2026", ...BASE }),
+    );
     for (const email of ["thanhvinh@demo.vn", "canbo.xd@demo.vn"]) {
       const actor = await actorByEmail(email);
-      await expect(generateReport(actor, ReportRequest.parse({ kind: "annual", year: "2026", ...BASE }))).rejects.toSatisfy(
-        (error) => error instanceof ExpectedError && error.code === "forbidden",
-      );
+      await expect(
+        generateReport(actor, ReportRequest.parse({ kind: "annual", year: "2026", ...BASE })),
+      ).rejects.toSatisfy((error) => error instanceof ExpectedError && error.code === "forbidden");
       await expect(listReports(actor)).rejects.toBeInstanceOf(ExpectedError);
     }
     for (const email of ["thanhvinh@demo.vn", "canbo.xd@demo.vn", "admin@demo.vn"]) {

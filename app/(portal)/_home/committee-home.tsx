@@ -15,7 +15,10 @@ export async function CommitteeHome({ actor }: { actor: Actor }) {
   return (
     <>
       <PageHeading title={t("home.committeeTitle")} intro={t("home.committeeIntro")}>
-        <Link href="/dashboard" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/dashboard"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("dashboard.title")}
         </Link>
       </PageHeading>

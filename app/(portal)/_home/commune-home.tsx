@@ -27,7 +27,10 @@ export async function CommuneHome({ actor }: { actor: Actor }) {
   return (
     <>
       <PageHeading title={t("home.communeTitle", { unit: home.unitName })} intro={t("home.communeIntro")}>
-        <Link href="/proposals/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/proposals/new"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("nav.newProposal")}
         </Link>
       </PageHeading>

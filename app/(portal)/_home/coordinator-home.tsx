@@ -18,7 +18,10 @@ export async function CoordinatorHome({ actor }: { actor: Actor }) {
   return (
     <>
       <PageHeading title={t("home.coordinatorTitle")} intro={t("home.coordinatorIntro")} />
-      <section aria-label={t("home.byStatus")} className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+      <section
+        aria-label={t("home.byStatus")}
+        className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6"
+      >
         <StatCard
           label={t("home.stats.waiting")}
           value={n(home.stats.waiting)}

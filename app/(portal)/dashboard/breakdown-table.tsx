@@ -34,17 +34,29 @@ export function BreakdownTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50 text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2">{nameHeader}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("dashboard.table.total")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("dashboard.table.answeredRate")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("dashboard.table.overdue")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("dashboard.table.satisfied")}</th>
+            <th scope="col" className="px-3 py-2">
+              {nameHeader}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("dashboard.table.total")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("dashboard.table.answeredRate")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("dashboard.table.overdue")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("dashboard.table.satisfied")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">
           {rows.map((row) => (
             <tr key={row.id ?? "none"}>
-              <th scope="row" className="px-3 py-2 font-normal">{d.name(row, fallback)}</th>
+              <th scope="row" className="px-3 py-2 font-normal">
+                {d.name(row, fallback)}
+              </th>
               <td className={TD}>
                 <FigureLink href={link(row)}>{d.n(row.figures.total)}</FigureLink>
               </td>
@@ -52,7 +64,9 @@ export function BreakdownTable({
                 <FigureLink href={link(row, { answered: 1 })}>{d.answeredRate(row.figures)}</FigureLink>
               </td>
               <td className={`${TD} ${row.figures.overdue > 0 ? "text-red-800" : ""}`}>
-                <FigureLink href={row.figures.overdue > 0 ? link(row, { deadline: "overdue" }) : null}>{d.n(row.figures.overdue)}</FigureLink>
+                <FigureLink href={row.figures.overdue > 0 ? link(row, { deadline: "overdue" }) : null}>
+                  {d.n(row.figures.overdue)}
+                </FigureLink>
               </td>
               <td className={TD}>{d.satisfiedRate(row.figures)}</td>
             </tr>

@@ -8,7 +8,8 @@ export type Display = ReturnType<typeof makeDisplay>;
 
 export function makeDisplay(locale: Locale, t: Translate) {
   const n = (value: number) => formatNumber(value, locale);
-  const rate = (part: number, whole: number) => (whole === 0 ? t("common.none") : formatPercent(part / whole, locale));
+  const rate = (part: number, whole: number) =>
+    whole === 0 ? t("common.none") : formatPercent(part / whole, locale);
   return {
     locale,
     t,
@@ -18,7 +19,8 @@ export function makeDisplay(locale: Locale, t: Translate) {
     /** on time out of those whose outcome is known: approved (with a deadline) or already overdue */
     onTimeRate: (f: Figures) => rate(f.onTime, f.approved + f.overdue),
     satisfiedRate: (f: Figures) => rate(f.satisfied, f.rated),
-    median: (f: Figures) => (f.medianDays === null ? t("common.none") : formatNumber(f.medianDays, locale, 1)),
+    median: (f: Figures) =>
+      f.medianDays === null ? t("common.none") : formatNumber(f.medianDays, locale, 1),
     name: (row: Pick<BreakdownRow, "label" | "labelEn" | "ended" | "province">, fallback: string) => {
       if (row.province) return t("dashboard.locality.afterReform");
       const name = (locale === "en" ? row.labelEn : row.label) || fallback;

@@ -4,7 +4,15 @@ import { drillDownHref, type DashboardFilters } from "@/lib/schemas/dashboard";
 import type { Figures } from "@/lib/data/dashboard";
 import type { Display } from "./display";
 
-export function FigureCards({ totals: f, filters, d }: { totals: Figures; filters: DashboardFilters; d: Display }) {
+export function FigureCards({
+  totals: f,
+  filters,
+  d,
+}: {
+  totals: Figures;
+  filters: DashboardFilters;
+  d: Display;
+}) {
   const { t } = d;
   return (
     <section aria-label={t("dashboard.figures.label")} className="mb-8">
@@ -28,7 +36,11 @@ export function FigureCards({ totals: f, filters, d }: { totals: Figures; filter
         />
         <StatCard
           label={t("dashboard.figures.medianDays")}
-          value={f.medianDays === null ? t("common.none") : t("dashboard.figures.medianValue", { days: d.median(f) })}
+          value={
+            f.medianDays === null
+              ? t("common.none")
+              : t("dashboard.figures.medianValue", { days: d.median(f) })
+          }
           href={drillDownHref(filters, { answered: 1 })}
         />
         <StatCard

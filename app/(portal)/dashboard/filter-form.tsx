@@ -6,7 +6,15 @@ import type { Display } from "./display";
 
 const FIELD = "mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-2 text-base sm:text-sm";
 
-export function FilterForm({ filters, options, d }: { filters: DashboardFilters; options: DashboardOptions; d: Display }) {
+export function FilterForm({
+  filters,
+  options,
+  d,
+}: {
+  filters: DashboardFilters;
+  options: DashboardOptions;
+  d: Display;
+}) {
   const { t } = d;
   const select = (
     name: "session" | "field" | "agency" | "unit",
@@ -51,7 +59,10 @@ export function FilterForm({ filters, options, d }: { filters: DashboardFilters;
       </div>
       {filters.view === "historical" && <input type="hidden" name="view" value="historical" />}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("dashboard.filters.apply")}
         </button>
         <Link href="/dashboard" className="px-2 py-2 text-sm text-brand-800 underline">

@@ -7,7 +7,9 @@ const NOTES = ["answered", "onTime", "overdue", "median", "period", "agencies"] 
 export function DashboardNotes({ d }: { d: Display }) {
   return (
     <section aria-labelledby="notes" className="mb-6 text-sm text-muted print:break-inside-avoid">
-      <h2 id="notes" className="mb-2 text-base font-semibold text-ink">{d.t("dashboard.notes.title")}</h2>
+      <h2 id="notes" className="mb-2 text-base font-semibold text-ink">
+        {d.t("dashboard.notes.title")}
+      </h2>
       <ul className="list-disc space-y-1 pl-5">
         {NOTES.map((key) => (
           <li key={key}>{d.t(`dashboard.notes.${key}`)}</li>

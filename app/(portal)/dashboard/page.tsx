@@ -42,7 +42,10 @@ export default async function DashboardPage({
         <div className="flex flex-wrap gap-2 print:hidden">
           <PrintButton label={t("dashboard.print")} />
           {reports && (
-            <Link href="/reports" className="rounded border border-gray-400 px-4 py-2 font-medium hover:bg-gray-50">
+            <Link
+              href="/reports"
+              className="rounded border border-gray-400 px-4 py-2 font-medium hover:bg-gray-50"
+            >
               {t("dashboard.toReports")}
             </Link>
           )}
@@ -60,13 +63,21 @@ export default async function DashboardPage({
       <SessionSection rows={dashboard.bySession} filters={filters} d={d} />
       <TrendSection points={dashboard.trend} d={d} />
       {reports && (
-        <section aria-labelledby="register" className="mb-10 rounded-lg border border-gray-200 bg-white p-4 print:hidden">
-          <h2 id="register" className="text-lg font-semibold">{t("dashboard.register.title")}</h2>
+        <section
+          aria-labelledby="register"
+          className="mb-10 rounded-lg border border-gray-200 bg-white p-4 print:hidden"
+        >
+          <h2 id="register" className="text-lg font-semibold">
+            {t("dashboard.register.title")}
+          </h2>
           {filters.session ? (
             <form action={exportSessionRegister} className="mt-2 flex flex-wrap items-center gap-3">
               <input type="hidden" name="session" value={filters.session} />
               <p className="text-sm text-muted">{t("dashboard.register.intro")}</p>
-              <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              <button
+                type="submit"
+                className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+              >
                 {t("dashboard.register.submit")}
               </button>
             </form>

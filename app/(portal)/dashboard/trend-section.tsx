@@ -8,7 +8,9 @@ export function TrendSection({ points, d }: { points: TrendPoint[]; d: Display }
   const label = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
   return (
     <section aria-labelledby="trend" className="mb-10 print:break-inside-avoid">
-      <h2 id="trend" className="mb-3 text-lg font-semibold">{t("dashboard.trend.title")}</h2>
+      <h2 id="trend" className="mb-3 text-lg font-semibold">
+        {t("dashboard.trend.title")}
+      </h2>
       {points.length === 0 ? (
         <p className="text-sm text-muted">{t("dashboard.trend.none")}</p>
       ) : (

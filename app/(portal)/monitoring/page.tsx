@@ -31,7 +31,11 @@ export default async function MonitoringPage() {
   const n = (value: number) => formatNumber(value, locale);
   const figure = (value: number, href: string, label: string, alert: boolean) =>
     value > 0 ? (
-      <Link href={href} aria-label={`${label}: ${n(value)}`} className={`font-semibold underline ${alert ? "text-red-800" : "text-brand-800"}`}>
+      <Link
+        href={href}
+        aria-label={`${label}: ${n(value)}`}
+        className={`font-semibold underline ${alert ? "text-red-800" : "text-brand-800"}`}
+      >
         {n(value)}
       </Link>
     ) : (
@@ -44,9 +48,23 @@ export default async function MonitoringPage() {
         intro={t("monitoring.intro", { date: formatDate(board.soonThreshold) })}
       />
       <section aria-label={t("monitoring.summary")} className="mb-8 grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatCard label={t("deadline.overdue")} value={n(board.totals.overdue)} href="/proposals?deadline=overdue" tone={board.totals.overdue > 0 ? "alert" : "default"} />
-        <StatCard label={t("deadline.dueSoon")} value={n(board.totals.dueSoon)} href="/proposals?deadline=due-soon" />
-        <StatCard label={t("monitoring.receiptOverdue")} value={n(board.totals.receiptOverdue)} href="/proposals?deadline=receipt-overdue" tone={board.totals.receiptOverdue > 0 ? "alert" : "default"} />
+        <StatCard
+          label={t("deadline.overdue")}
+          value={n(board.totals.overdue)}
+          href="/proposals?deadline=overdue"
+          tone={board.totals.overdue > 0 ? "alert" : "default"}
+        />
+        <StatCard
+          label={t("deadline.dueSoon")}
+          value={n(board.totals.dueSoon)}
+          href="/proposals?deadline=due-soon"
+        />
+        <StatCard
+          label={t("monitoring.receiptOverdue")}
+          value={n(board.totals.receiptOverdue)}
+          href="/proposals?deadline=receipt-overdue"
+          tone={board.totals.receiptOverdue > 0 ? "alert" : "default"}
+        />
         <StatCard label={t("monitoring.urges30")} value={n(board.totals.urges)} />
       </section>
 
@@ -55,7 +73,9 @@ export default async function MonitoringPage() {
           {t("monitoring.byAgency")}
         </h2>
         {board.byAgency.length === 0 ? (
-          <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-muted">{t("monitoring.nothingLate")}</p>
+          <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-muted">
+            {t("monitoring.nothingLate")}
+          </p>
         ) : (
           <ul className="space-y-3">
             {board.byAgency.map((agency) => {
@@ -65,8 +85,13 @@ export default async function MonitoringPage() {
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <h3 className="font-semibold">{name}</h3>
                     {agency.urges > 0 && (
-                      <p className={`rounded px-2 py-0.5 text-xs font-medium ${agency.maxLevel >= 2 ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}>
-                        {t("monitoring.urgedTimes", { count: agency.urges, date: formatDate(agency.lastUrgedAt) })}
+                      <p
+                        className={`rounded px-2 py-0.5 text-xs font-medium ${agency.maxLevel >= 2 ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}
+                      >
+                        {t("monitoring.urgedTimes", {
+                          count: agency.urges,
+                          date: formatDate(agency.lastUrgedAt),
+                        })}
                         {agency.maxLevel >= 2 && ` · ${t("monitoring.escalated")}`}
                       </p>
                     )}
@@ -74,11 +99,25 @@ export default async function MonitoringPage() {
                   <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
                     <div className="flex gap-1">
                       <dt>{t("deadline.overdue")}:</dt>
-                      <dd>{figure(agency.overdue, listHref("overdue", { agency: agency.agencyId }), `${name} — ${t("deadline.overdue")}`, true)}</dd>
+                      <dd>
+                        {figure(
+                          agency.overdue,
+                          listHref("overdue", { agency: agency.agencyId }),
+                          `${name} — ${t("deadline.overdue")}`,
+                          true,
+                        )}
+                      </dd>
                     </div>
                     <div className="flex gap-1">
                       <dt>{t("deadline.dueSoon")}:</dt>
-                      <dd>{figure(agency.dueSoon, listHref("due-soon", { agency: agency.agencyId }), `${name} — ${t("deadline.dueSoon")}`, false)}</dd>
+                      <dd>
+                        {figure(
+                          agency.dueSoon,
+                          listHref("due-soon", { agency: agency.agencyId }),
+                          `${name} — ${t("deadline.dueSoon")}`,
+                          false,
+                        )}
+                      </dd>
                     </div>
                   </dl>
                   <details className="mt-3">
@@ -101,16 +140,24 @@ export default async function MonitoringPage() {
           {t("monitoring.byField")}
         </h2>
         {board.byField.length === 0 ? (
-          <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-muted">{t("monitoring.nothingLate")}</p>
+          <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-muted">
+            {t("monitoring.nothingLate")}
+          </p>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("monitoring.byField")}</caption>
               <thead className="bg-gray-50 text-xs uppercase text-muted">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("proposals.field")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("deadline.overdue")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("deadline.dueSoon")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("proposals.field")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("deadline.overdue")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("deadline.dueSoon")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
@@ -118,12 +165,28 @@ export default async function MonitoringPage() {
                   const name = (locale === "vi" ? row.name : row.nameEn) ?? t("monitoring.noField");
                   return (
                     <tr key={row.fieldId ?? "none"}>
-                      <th scope="row" className="px-3 py-2 font-normal">{name}</th>
+                      <th scope="row" className="px-3 py-2 font-normal">
+                        {name}
+                      </th>
                       <td className="px-3 py-2 text-right">
-                        {row.fieldId ? figure(row.overdue, listHref("overdue", { field: row.fieldId }), `${name} — ${t("deadline.overdue")}`, true) : n(row.overdue)}
+                        {row.fieldId
+                          ? figure(
+                              row.overdue,
+                              listHref("overdue", { field: row.fieldId }),
+                              `${name} — ${t("deadline.overdue")}`,
+                              true,
+                            )
+                          : n(row.overdue)}
                       </td>
                       <td className="px-3 py-2 text-right">
-                        {row.fieldId ? figure(row.dueSoon, listHref("due-soon", { field: row.fieldId }), `${name} — ${t("deadline.dueSoon")}`, false) : n(row.dueSoon)}
+                        {row.fieldId
+                          ? figure(
+                              row.dueSoon,
+                              listHref("due-soon", { field: row.fieldId }),
+                              `${name} — ${t("deadline.dueSoon")}`,
+                              false,
+                            )
+                          : n(row.dueSoon)}
                       </td>
                     </tr>
                   );

@@ -6,7 +6,10 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { markNotificationsRead } from "@/lib/data/notifications";
 
-const OpenNotification = z.object({ id: z.coerce.number().int().positive(), link: z.string().startsWith("/").max(300) });
+const OpenNotification = z.object({
+  id: z.coerce.number().int().positive(),
+  link: z.string().startsWith("/").max(300),
+});
 
 export async function markAllReadAction(): Promise<void> {
   const actor = await requireUser();

@@ -25,21 +25,29 @@ export default async function NotificationsPage() {
         </Link>
         {unread > 0 && (
           <form action={markAllReadAction}>
-            <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+            <button
+              type="submit"
+              className="rounded border border-gray-400 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50"
+            >
               {t("notifications.markAllRead")}
             </button>
           </form>
         )}
       </PageHeading>
       {items.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-muted">{t("notifications.none")}</p>
+        <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-muted">
+          {t("notifications.none")}
+        </p>
       ) : (
         <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white">
           {items.map((item) => {
             const params = (item.params ?? {}) as Record<string, string | number>;
             return (
               <li key={item.id} className={`p-3 ${item.readAt ? "" : "bg-brand-50"}`}>
-                <form action={openNotificationAction} className="flex flex-wrap items-start justify-between gap-2">
+                <form
+                  action={openNotificationAction}
+                  className="flex flex-wrap items-start justify-between gap-2"
+                >
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="link" value={item.link ?? "/notifications"} />
                   <div>

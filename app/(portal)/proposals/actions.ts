@@ -19,7 +19,12 @@ export async function saveDraftAction(_prev: DraftState, formData: FormData): Pr
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const saved = await saveDraft(actor, parsed.data);
-    return { ok: true, proposalId: saved.proposalId, version: saved.version, savedAt: new Date().toISOString() };
+    return {
+      ok: true,
+      proposalId: saved.proposalId,
+      version: saved.version,
+      savedAt: new Date().toISOString(),
+    };
   } catch (error) {
     return expectedErrorState(error);
   }
@@ -30,14 +35,25 @@ export async function submitProposalAction(_prev: DraftState, formData: FormData
   const parsed = ProposalSubmission.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   // A retried or double-clicked submit of the same form finds the proposal already submitted: show its receipt.
-  const already = await db().proposal.findUnique({ where: { clientToken: parsed.data.clientToken }, select: { code: true, status: true, unitId: true } });
-  if (already?.code && already.unitId === actor.unitId && already.status === "SUBMITTED" && !formData.get("editing")) {
+  const already = await db().proposal.findUnique({
+    where: { clientToken: parsed.data.clientToken },
+    select: { code: true, status: true, unitId: true },
+  });
+  if (
+    already?.code &&
+    already.unitId === actor.unitId &&
+    already.status === "SUBMITTED" &&
+    !formData.get("editing")
+  ) {
     redirect(`${proposalLink(already.code, 0)}/receipt`);
   }
   let target: string;
   try {
     const saved = await saveDraft(actor, parsed.data);
-    const current = await db().proposal.findUniqueOrThrow({ where: { id: saved.proposalId }, select: { status: true, code: true } });
+    const current = await db().proposal.findUniqueOrThrow({
+      where: { id: saved.proposalId },
+      select: { status: true, code: true },
+    });
     // Editing a proposal that is already submitted: saving is all there is to do.
     target =
       current.status === "SUBMITTED"
@@ -56,5 +72,7 @@ const Withdrawal = VersionedProposal.extend({
 });
 
 export async function withdrawProposalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return performAction(Withdrawal, formData, (actor, input) => withdrawProposal(actor, input), { done: "withdraw" });
+  return performAction(Withdrawal, formData, (actor, input) => withdrawProposal(actor, input), {
+    done: "withdraw",
+  });
 }

@@ -7,12 +7,26 @@ import type { Locale } from "@/lib/i18n/config";
 import type { ProposalFormLabels } from "./proposal-form";
 
 const LABEL_KEYS = [
-  "session", "title", "titleHint", "field", "fieldHint", "fieldNone", "content", "contentHint",
-  "saving", "savedAt", "saveFailed", "submit", "submitting",
+  "session",
+  "title",
+  "titleHint",
+  "field",
+  "fieldHint",
+  "fieldNone",
+  "content",
+  "contentHint",
+  "saving",
+  "savedAt",
+  "saveFailed",
+  "submit",
+  "submitting",
 ] as const;
 
 export function formLabels(t: Translate, overrides: Partial<ProposalFormLabels> = {}): ProposalFormLabels {
-  return { ...(Object.fromEntries(LABEL_KEYS.map((key) => [key, t(`workflow.${key}`)])) as ProposalFormLabels), ...overrides };
+  return {
+    ...(Object.fromEntries(LABEL_KEYS.map((key) => [key, t(`workflow.${key}`)])) as ProposalFormLabels),
+    ...overrides,
+  };
 }
 
 export async function fieldOptions(actor: Actor, locale: Locale) {

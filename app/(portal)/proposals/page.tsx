@@ -5,7 +5,12 @@ import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listProposals, listSessionsForFilter } from "@/lib/data/proposals";
 import { deadlineWindow } from "@/lib/data/calendar";
-import { CARRIED_FILTERS, DEADLINE_FILTERS, filterParams, parseProposalFilters } from "@/lib/schemas/proposal-filters";
+import {
+  CARRIED_FILTERS,
+  DEADLINE_FILTERS,
+  filterParams,
+  parseProposalFilters,
+} from "@/lib/schemas/proposal-filters";
 import { ALL_STATUSES } from "@/lib/workflow/proposal-status";
 import { formatNumber } from "@/lib/format";
 import { PageHeading } from "@/components/page-heading";
@@ -41,7 +46,10 @@ export default async function ProposalsPage({
     <>
       <PageHeading title={t("proposals.title")} intro={t("proposals.intro")}>
         {can(actor.role, "proposal.create") && (
-          <Link href="/proposals/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/proposals/new"
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("nav.newProposal")}
           </Link>
         )}
@@ -65,7 +73,9 @@ export default async function ProposalsPage({
           />
         </div>
         {CARRIED_FILTERS.map((name) =>
-          filters[name] === undefined ? null : <input key={name} type="hidden" name={name} value={String(filters[name])} />,
+          filters[name] === undefined ? null : (
+            <input key={name} type="hidden" name={name} value={String(filters[name])} />
+          ),
         )}
         <div>
           <label htmlFor="status" className="text-sm font-medium">
@@ -99,13 +109,13 @@ export default async function ProposalsPage({
           </label>
           <select id="deadline" name="deadline" defaultValue={filters.deadline ?? ""} className={field}>
             <option value="">{t("proposals.allDeadlines")}</option>
-            {DEADLINE_FILTERS.filter((value) => value !== "receipt-overdue" || can(actor.role, "proposal.triage")).map(
-              (value) => (
-                <option key={value} value={value}>
-                  {t(`proposals.deadlineFilters.${value}`)}
-                </option>
-              ),
-            )}
+            {DEADLINE_FILTERS.filter(
+              (value) => value !== "receipt-overdue" || can(actor.role, "proposal.triage"),
+            ).map((value) => (
+              <option key={value} value={value}>
+                {t(`proposals.deadlineFilters.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex items-end gap-2">
@@ -133,7 +143,13 @@ export default async function ProposalsPage({
         selectForm={bulk ? BULK_FORM_ID : undefined}
       />
       {bulk && result.items.length > 0 && <BulkForm agencies={bulk} t={t} locale={locale} />}
-      <Pagination page={result.page} pages={result.pages} params={filterParams(filters)} basePath="/proposals" t={t} />
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        params={filterParams(filters)}
+        basePath="/proposals"
+        t={t}
+      />
     </>
   );
 }

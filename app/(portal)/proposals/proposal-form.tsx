@@ -8,8 +8,19 @@ import type { Locale } from "@/lib/i18n/config";
 
 type Option = { id: number; label: string };
 export type ProposalFormLabels = Record<
-  | "session" | "title" | "titleHint" | "field" | "fieldHint" | "fieldNone" | "content" | "contentHint"
-  | "saving" | "savedAt" | "saveFailed" | "submit" | "submitting",
+  | "session"
+  | "title"
+  | "titleHint"
+  | "field"
+  | "fieldHint"
+  | "fieldNone"
+  | "content"
+  | "contentHint"
+  | "saving"
+  | "savedAt"
+  | "saveFailed"
+  | "submit"
+  | "submitting",
   string
 >;
 
@@ -25,7 +36,15 @@ export function ProposalForm({
   labels: ProposalFormLabels;
   sessions: Option[];
   fields: Option[];
-  initial: { clientToken: string; proposalId?: number; version?: number; sessionId: number; fieldId?: number | null; title: string; content: string };
+  initial: {
+    clientToken: string;
+    proposalId?: number;
+    version?: number;
+    sessionId: number;
+    fieldId?: number | null;
+    title: string;
+    content: string;
+  };
   autosave: boolean;
   editing?: boolean;
   attachments: { texts: Record<string, string>; locale: Locale; initial: AttachmentItem[] };
@@ -69,62 +88,144 @@ export function ProposalForm({
   }
 
   const errors = { ...saveState.fieldErrors, ...submitState.fieldErrors };
-  const message = submitState.message ?? (saveState.message ? labels.saveFailed.replace("{message}", saveState.message) : undefined);
-  const savedAt = saveState.savedAt ? new Date(saveState.savedAt).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Ho_Chi_Minh" }) : null;
+  const message =
+    submitState.message ??
+    (saveState.message ? labels.saveFailed.replace("{message}", saveState.message) : undefined);
+  const savedAt = saveState.savedAt
+    ? new Date(saveState.savedAt).toLocaleTimeString("vi-VN", {
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: false,
+        timeZone: "Asia/Ho_Chi_Minh",
+      })
+    : null;
   const input = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
-  const describe = (name: string, hint?: boolean) => [hint ? `${name}-hint` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describe = (name: string, hint?: boolean) =>
+    [hint ? `${name}-hint` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   const fieldError = (name: string) =>
-    errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">{errors[name]!.join(" ")}</p> : null;
+    errors[name] ? (
+      <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">
+        {errors[name]!.join(" ")}
+      </p>
+    ) : null;
 
   return (
-    <form ref={formRef} action={onSubmit} onInput={scheduleSave} onChange={scheduleSave} className="space-y-5 rounded-lg border border-gray-200 bg-white p-4 sm:p-6" noValidate>
+    <form
+      ref={formRef}
+      action={onSubmit}
+      onInput={scheduleSave}
+      onChange={scheduleSave}
+      className="space-y-5 rounded-lg border border-gray-200 bg-white p-4 sm:p-6"
+      noValidate
+    >
       <input type="hidden" name="clientToken" value={initial.clientToken} />
       <input type="hidden" name="proposalId" value={ids.proposalId ?? ""} />
       <input type="hidden" name="version" value={ids.version ?? ""} />
       {editing && <input type="hidden" name="editing" value="1" />}
       {sessions.length > 1 ? (
         <div>
-          <label htmlFor="sessionId" className="font-medium">{labels.session}</label>
+          <label htmlFor="sessionId" className="font-medium">
+            {labels.session}
+          </label>
           <select id="sessionId" name="sessionId" defaultValue={initial.sessionId} className={input}>
-            {sessions.map((session) => <option key={session.id} value={session.id}>{session.label}</option>)}
+            {sessions.map((session) => (
+              <option key={session.id} value={session.id}>
+                {session.label}
+              </option>
+            ))}
           </select>
         </div>
       ) : (
         <>
           <input type="hidden" name="sessionId" value={initial.sessionId} />
-          <p className="text-sm text-muted">{labels.session}: <strong className="text-ink">{sessions[0]?.label}</strong></p>
+          <p className="text-sm text-muted">
+            {labels.session}: <strong className="text-ink">{sessions[0]?.label}</strong>
+          </p>
         </>
       )}
       <div>
-        <label htmlFor="title" className="font-medium">{labels.title}</label>
-        <p id="title-hint" className="text-sm text-muted">{labels.titleHint}</p>
-        <input id="title" name="title" defaultValue={initial.title} maxLength={300} required aria-invalid={Boolean(errors.title)} aria-describedby={describe("title", true)} className={input} />
+        <label htmlFor="title" className="font-medium">
+          {labels.title}
+        </label>
+        <p id="title-hint" className="text-sm text-muted">
+          {labels.titleHint}
+        </p>
+        <input
+          id="title"
+          name="title"
+          defaultValue={initial.title}
+          maxLength={300}
+          required
+          aria-invalid={Boolean(errors.title)}
+          aria-describedby={describe("title", true)}
+          className={input}
+        />
         {fieldError("title")}
       </div>
       <div>
-        <label htmlFor="fieldId" className="font-medium">{labels.field}</label>
-        <p id="fieldId-hint" className="text-sm text-muted">{labels.fieldHint}</p>
-        <select id="fieldId" name="fieldId" defaultValue={initial.fieldId ?? ""} aria-describedby={describe("fieldId", true)} className={input}>
+        <label htmlFor="fieldId" className="font-medium">
+          {labels.field}
+        </label>
+        <p id="fieldId-hint" className="text-sm text-muted">
+          {labels.fieldHint}
+        </p>
+        <select
+          id="fieldId"
+          name="fieldId"
+          defaultValue={initial.fieldId ?? ""}
+          aria-describedby={describe("fieldId", true)}
+          className={input}
+        >
           <option value="">{labels.fieldNone}</option>
-          {fields.map((field) => <option key={field.id} value={field.id}>{field.label}</option>)}
+          {fields.map((field) => (
+            <option key={field.id} value={field.id}>
+              {field.label}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="content" className="font-medium">{labels.content}</label>
-        <p id="content-hint" className="text-sm text-muted">{labels.contentHint}</p>
-        <textarea id="content" name="content" defaultValue={initial.content} rows={10} maxLength={20000} required aria-invalid={Boolean(errors.content)} aria-describedby={describe("content", true)} className={input} />
+        <label htmlFor="content" className="font-medium">
+          {labels.content}
+        </label>
+        <p id="content-hint" className="text-sm text-muted">
+          {labels.contentHint}
+        </p>
+        <textarea
+          id="content"
+          name="content"
+          defaultValue={initial.content}
+          rows={10}
+          maxLength={20000}
+          required
+          aria-invalid={Boolean(errors.content)}
+          aria-describedby={describe("content", true)}
+          className={input}
+        />
         {fieldError("content")}
       </div>
-      <AttachmentField proposalId={ids.proposalId ?? null} initial={attachments.initial} texts={attachments.texts} locale={attachments.locale} />
+      <AttachmentField
+        proposalId={ids.proposalId ?? null}
+        initial={attachments.initial}
+        texts={attachments.texts}
+        locale={attachments.locale}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={submitting}
+          className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
           {submitting ? labels.submitting : labels.submit}
         </button>
         <p aria-live="polite" className="text-sm text-muted">
           {saveState.saving ? labels.saving : savedAt ? labels.savedAt.replace("{time}", savedAt) : ""}
         </p>
       </div>
-      <p role="status" aria-live="assertive" className="text-sm font-medium text-red-800">{message}</p>
+      <p role="status" aria-live="assertive" className="text-sm font-medium text-red-800">
+        {message}
+      </p>
     </form>
   );
 }

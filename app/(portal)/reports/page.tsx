@@ -24,17 +24,25 @@ export default async function ReportsPage({
   const actor = await requireUser();
   if (!can(actor.role, "report.generate")) notFound();
   const created = Number((await searchParams).created) || undefined;
-  const [{ t }, reports, options] = await Promise.all([getTranslator(), listReports(actor), loadDashboardOptions()]);
+  const [{ t }, reports, options] = await Promise.all([
+    getTranslator(),
+    listReports(actor),
+    loadDashboardOptions(),
+  ]);
   const today = toIsoDate(new Date());
   return (
     <>
       <PageHeading title={t("reports.title")} intro={t("reports.intro")} />
       <section aria-labelledby="new-report" className="mb-10">
-        <h2 id="new-report" className="mb-3 text-lg font-semibold">{t("reports.form.title")}</h2>
+        <h2 id="new-report" className="mb-3 text-lg font-semibold">
+          {t("reports.form.title")}
+        </h2>
         <ReportForm t={t} options={options} year={Number(today.slice(0, 4))} today={today} />
       </section>
       <section aria-labelledby="made-reports">
-        <h2 id="made-reports" className="mb-3 text-lg font-semibold">{t("reports.list.title")}</h2>
+        <h2 id="made-reports" className="mb-3 text-lg font-semibold">
+          {t("reports.list.title")}
+        </h2>
         <ReportList items={reports} t={t} created={created} />
       </section>
     </>

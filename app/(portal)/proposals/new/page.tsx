@@ -27,7 +27,10 @@ export default async function NewProposalPage() {
       {first ? (
         <ProposalForm
           labels={formLabels(t)}
-          sessions={sessions.map((session) => ({ id: session.id, label: `${session.code} — ${session.title}` }))}
+          sessions={sessions.map((session) => ({
+            id: session.id,
+            label: `${session.code} — ${session.title}`,
+          }))}
           fields={await fieldOptions(actor, locale)}
           initial={{ clientToken: randomUUID(), sessionId: first.id, title: "", content: "" }}
           autosave

@@ -34,12 +34,18 @@ export default async function NotificationSettingsPage({
         </Link>
       </PageHeading>
       {query.saved && (
-        <p role="status" className="mb-4 rounded-lg border border-green-300 bg-green-50 p-3 font-medium text-green-900">
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-green-300 bg-green-50 p-3 font-medium text-green-900"
+        >
           {t("settings.saved")}
         </p>
       )}
       {query.error && (
-        <p role="alert" className="mb-4 rounded-lg border border-red-300 bg-red-50 p-3 font-medium text-red-900">
+        <p
+          role="alert"
+          className="mb-4 rounded-lg border border-red-300 bg-red-50 p-3 font-medium text-red-900"
+        >
           {t("settings.invalid")}
         </p>
       )}
@@ -90,7 +96,10 @@ export default async function NotificationSettingsPage({
             </tbody>
           </table>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("settings.save")}
         </button>
       </form>

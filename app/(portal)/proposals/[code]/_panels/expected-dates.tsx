@@ -14,11 +14,17 @@ export function ExpectedDates({
   t: Translate;
 }) {
   if (proposal.status === "SUBMITTED" && proposal.receiptDueOn)
-    return <p className="mt-3 rounded bg-brand-50 p-3 text-sm font-medium">{t("proposals.receiptExpected", { date: formatDate(proposal.receiptDueOn) })}</p>;
+    return (
+      <p className="mt-3 rounded bg-brand-50 p-3 text-sm font-medium">
+        {t("proposals.receiptExpected", { date: formatDate(proposal.receiptDueOn) })}
+      </p>
+    );
   if (!proposal.answerDueOn || !DEADLINE_RUNNING_STATUSES.includes(proposal.status)) return null;
   const late = proposal.answerDueOn < today;
   return (
-    <p className={`mt-3 rounded p-3 text-sm font-medium ${late ? "bg-amber-50 text-amber-900" : "bg-brand-50"}`}>
+    <p
+      className={`mt-3 rounded p-3 text-sm font-medium ${late ? "bg-amber-50 text-amber-900" : "bg-brand-50"}`}
+    >
       {late
         ? t("proposals.expectedAnswerLate", { date: formatDate(proposal.answerDueOn) })
         : t("proposals.expectedAnswer", { date: formatDate(proposal.answerDueOn) })}

@@ -32,11 +32,19 @@ export default async function EditProposalPage({ params }: Props) {
         throw error;
       }),
   ]);
-  const submitLabel = proposal.status === "RETURNED" ? t("workflow.resubmit") : proposal.status === "SUBMITTED" ? t("workflow.saveChanges") : t("workflow.submit");
+  const submitLabel =
+    proposal.status === "RETURNED"
+      ? t("workflow.resubmit")
+      : proposal.status === "SUBMITTED"
+        ? t("workflow.saveChanges")
+        : t("workflow.submit");
   const session = await sessionLabel(actor, proposal.sessionId);
   return (
     <>
-      <PageHeading title={proposal.code ? `${t("workflow.editProposal")} ${proposal.code}` : t("workflow.editProposal")} intro={t("workflow.editIntro")} />
+      <PageHeading
+        title={proposal.code ? `${t("workflow.editProposal")} ${proposal.code}` : t("workflow.editProposal")}
+        intro={t("workflow.editIntro")}
+      />
       {proposal.status === "RETURNED" && (
         <div role="note" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <p className="font-medium">{t("workflow.returnedBanner")}</p>
@@ -58,7 +66,11 @@ export default async function EditProposalPage({ params }: Props) {
         }}
         autosave={proposal.status === "DRAFT"}
         editing={proposal.status === "SUBMITTED"}
-        attachments={{ texts: messagesFor(locale, "attachments"), locale, initial: await listAttachments(actor, proposal.id) }}
+        attachments={{
+          texts: messagesFor(locale, "attachments"),
+          locale,
+          initial: await listAttachments(actor, proposal.id),
+        }}
       />
     </>
   );

@@ -34,7 +34,9 @@ export default async function ReceiptPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-2xl rounded-lg border border-gray-200 bg-white p-6">
       <h1 className="text-2xl font-bold">{t("workflow.receiptTitle")}</h1>
-      <p className="mt-2" role="status">{t("workflow.receiptIntro", { unit: proposal.unit.name })}</p>
+      <p className="mt-2" role="status">
+        {t("workflow.receiptIntro", { unit: proposal.unit.name })}
+      </p>
       <dl className="mt-4 divide-y divide-gray-100">
         {rows.map(([label, value]) => (
           <div key={label} className="grid gap-1 py-2 sm:grid-cols-[12rem_1fr]">
@@ -44,10 +46,15 @@ export default async function ReceiptPage({ params }: Props) {
         ))}
       </dl>
       {proposal.receiptDueOn && (
-        <p className="mt-4 rounded bg-blue-50 p-3 text-sm">{t("workflow.receiptDueText", { date: formatDate(proposal.receiptDueOn) })}</p>
+        <p className="mt-4 rounded bg-blue-50 p-3 text-sm">
+          {t("workflow.receiptDueText", { date: formatDate(proposal.receiptDueOn) })}
+        </p>
       )}
       <div className="no-print mt-6 flex flex-wrap gap-3">
-        <Link href={`/proposals/${encodeURIComponent(proposal.code)}`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href={`/proposals/${encodeURIComponent(proposal.code)}`}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("workflow.viewProposal")}
         </Link>
         <PrintButton label={t("workflow.print")} />
