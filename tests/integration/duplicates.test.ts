@@ -20,6 +20,7 @@ let quePhong: Actor;
 let officer: Actor;
 let currentSessionId: number;
 let oldSessionId: number;
+let oldUnitId: number;
 
 beforeAll(async () => {
   coordinator = await actorByEmail("dieuphoi@demo.vn");
@@ -29,6 +30,8 @@ beforeAll(async () => {
   officer = await actorByEmail("canbo.xd@demo.vn");
   currentSessionId = (await db().dialogueSession.findUniqueOrThrow({ where: { code: "DT-2026" } })).id;
   oldSessionId = (await db().dialogueSession.findUniqueOrThrow({ where: { code: "DT-2023" } })).id;
+  // A 2023 proposal comes from a commune as it was then (the embedded run shares this data with the dashboard's tests).
+  oldUnitId = (await db().sessionParticipant.findFirstOrThrow({ where: { sessionId: oldSessionId }, orderBy: { unitId: "asc" } })).unitId;
 });
 
 // Every file of the embedded run shares one database: codes and titles are unique to this file's run.
@@ -46,7 +49,7 @@ async function createProposal(
     data: {
       code: status === "DRAFT" ? null : `ĐT-T${tag}-${seq}`,
       sessionId,
-      unitId: from.unitId!,
+      unitId: sessionId === oldSessionId ? oldUnitId : from.unitId!,
       authorId: from.id,
       title,
       content: `${title}. Nội dung chi tiết của kiến nghị.`,
