@@ -92,7 +92,7 @@ export async function saveDraft(
 }
 
 /** The next reference code of the year, from a counter row updated in the same transaction. */
-async function nextCode(tx: Tx, now: Date): Promise<string> {
+export async function nextCode(tx: Tx, now: Date): Promise<string> {
   const year = calendarDateInVietnam(now).getUTCFullYear();
   const key = `${CODE_PREFIX}-${year}`;
   const rows = await tx.$queryRaw<{ value: number }[]>`

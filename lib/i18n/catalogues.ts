@@ -20,6 +20,12 @@ import dashboardVi from "@/messages/dashboard.vi.json";
 import dashboardEn from "@/messages/dashboard.en.json";
 import reportsVi from "@/messages/reports.vi.json";
 import reportsEn from "@/messages/reports.en.json";
+import adminVi from "@/messages/admin.vi.json";
+import adminEn from "@/messages/admin.en.json";
+import sessionsVi from "@/messages/sessions.vi.json";
+import sessionsEn from "@/messages/sessions.en.json";
+import conclusionsVi from "@/messages/conclusions.vi.json";
+import conclusionsEn from "@/messages/conclusions.en.json";
 import type { Locale } from "@/lib/i18n/config";
 
 export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
@@ -34,6 +40,9 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
     monitoring: monitoringVi,
     settings: settingsVi,
     email: emailVi,
+    sessions: sessionsVi,
+    conclusions: conclusionsVi,
+    admin: adminVi,
   },
   en: {
     ...coreEn,
@@ -46,5 +55,8 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
     monitoring: monitoringEn,
     settings: settingsEn,
     email: emailEn,
+    sessions: sessionsEn,
+    conclusions: conclusionsEn,
+    admin: adminEn,
   },
 };

@@ -31,7 +31,12 @@ beforeAll(async () => {
   currentSessionId = (await db().dialogueSession.findUniqueOrThrow({ where: { code: "DT-2026" } })).id;
   oldSessionId = (await db().dialogueSession.findUniqueOrThrow({ where: { code: "DT-2023" } })).id;
   // A 2023 proposal comes from a commune as it was then (the embedded run shares this data with the dashboard's tests).
-  oldUnitId = (await db().sessionParticipant.findFirstOrThrow({ where: { sessionId: oldSessionId }, orderBy: { unitId: "asc" } })).unitId;
+  oldUnitId = (
+    await db().sessionParticipant.findFirstOrThrow({
+      where: { sessionId: oldSessionId },
+      orderBy: { unitId: "asc" },
+    })
+  ).unitId;
 });
 
 // Every file of the embedded run shares one database: codes and titles are unique to this file's run.

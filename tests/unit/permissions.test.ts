@@ -58,4 +58,10 @@ describe("permission table", () => {
       expect(hrefs).toContain("/proposals");
     }
   });
+
+  it("shows the administration only to administrators", () => {
+    expect(ROLES.filter((role) => navigationFor(role).some((item) => item.href === "/admin"))).toEqual([
+      "ADMIN",
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getAdminHome } from "@/lib/data/home";
 import { getTranslator } from "@/lib/i18n/server";
+import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { PageHeading } from "@/components/page-heading";
 import { StatCard } from "@/components/ui/stat-card";
@@ -24,6 +25,20 @@ export async function AdminHome({ actor }: { actor: Actor }) {
           <StatCard key={key} label={t(key)} value={formatNumber(value, locale)} />
         ))}
       </section>
+      <p className="mt-6 flex flex-wrap gap-3">
+        <Link
+          href="/admin/users"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("admin.usersLink")}
+        </Link>
+        <Link
+          href="/admin/users/new"
+          className="rounded border border-gray-400 bg-white px-4 py-2 font-semibold hover:bg-gray-50"
+        >
+          {t("admin.users.new")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -50,14 +50,12 @@ export function LocalitySection({
       <div className="grid gap-6 lg:grid-cols-2">
         <BarChart
           title={t("dashboard.locality.chart")}
-          bars={rows
-            .slice(0, TOP)
-            .map((row) => ({
-              key: String(row.id),
-              label: d.name(row, ""),
-              value: row.figures.total,
-              shown: d.n(row.figures.total),
-            }))}
+          bars={rows.slice(0, TOP).map((row) => ({
+            key: String(row.id),
+            label: d.name(row, ""),
+            value: row.figures.total,
+            shown: d.n(row.figures.total),
+          }))}
           tableSummary={t("dashboard.chart.showTable")}
           headers={[t("dashboard.locality.name"), t("dashboard.table.total")]}
         />
