@@ -20,6 +20,33 @@ async function admin(sql: string) {
   }
 }
 
+/** Databases of earlier runs whose server process is gone (killed before it could clean up). */
+async function dropAbandonedDatabases() {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'portal\\_e2e\\_%'",
+    );
+    for (const { datname } of rows) {
+      const pid = Number(datname.slice("portal_e2e_".length));
+      if (!Number.isInteger(pid) || isAlive(pid)) continue;
+      await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -28,6 +55,7 @@ async function main() {
   };
   let cleanup = async () => {};
   if (server) {
+    await dropAbandonedDatabases();
     await admin(`CREATE DATABASE ${database}`);
     const url = new URL(server);
     url.pathname = `/${database}`;
