@@ -1,7 +1,8 @@
 "use client";
 // A form bound to a server action: disables itself while pending (no double submit), then shows the outcome —
 // a summary of field errors linked to their fields, a conflict, or the success message — in a live region.
-import { useActionState } from "react";
+// A refused form keeps everything typed (React would reset it after any action); a successful one is cleared.
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/action-state";
 
 export function ActionForm({
@@ -28,6 +29,16 @@ export function ActionForm({
   formId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {} as ActionState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state]);
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    // Without JavaScript the form still posts through `action`; with it, submitting this way skips the reset.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
   const buttonTone = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
     secondary: "border border-gray-400 bg-white text-ink hover:bg-gray-50",
@@ -35,7 +46,13 @@ export function ActionForm({
   }[tone];
   const fieldErrors = Object.entries(state.fieldErrors ?? {});
   return (
-    <form id={formId} action={formAction} className={`space-y-3 ${className}`}>
+    <form
+      ref={formRef}
+      id={formId}
+      action={formAction}
+      onSubmit={onSubmit}
+      className={`space-y-3 ${className}`}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -2,7 +2,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/config";
 import type { ActionState } from "@/lib/action-state";
-import { SessionActionForm } from "./session-action-form";
+import { ActionForm } from "@/components/action-form";
 
 const input = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
 const label = "text-sm font-medium";
@@ -54,7 +54,7 @@ export function SessionForm({
   locale: Locale;
 }) {
   return (
-    <SessionActionForm
+    <ActionForm
       action={action}
       hidden={hidden}
       submitLabel={submitLabel}
@@ -209,6 +209,6 @@ export function SessionForm({
           />
         </Field>
       </div>
-    </SessionActionForm>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 // The coordinator's form for a proposal raised aloud at the dialogue, entered on behalf of a participating unit.
 import type { Translate } from "@/lib/i18n/translate";
-import { SessionActionForm } from "../session-action-form";
+import { ActionForm } from "@/components/action-form";
 import { enterOnBehalfAction } from "../actions";
 
 const input = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
@@ -28,7 +28,7 @@ export function OnBehalfForm({
         {t("sessions.onBehalf.title")}
       </h2>
       <p className="mb-3 text-sm text-muted">{t("sessions.onBehalf.intro")}</p>
-      <SessionActionForm
+      <ActionForm
         action={enterOnBehalfAction}
         hidden={{ sessionId, clientToken }}
         submitLabel={t("sessions.onBehalf.submit")}
@@ -90,7 +90,7 @@ export function OnBehalfForm({
             className={input}
           />
         </div>
-      </SessionActionForm>
+      </ActionForm>
     </section>
   );
 }
