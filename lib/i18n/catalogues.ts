@@ -26,6 +26,8 @@ import sessionsVi from "@/messages/sessions.vi.json";
 import sessionsEn from "@/messages/sessions.en.json";
 import conclusionsVi from "@/messages/conclusions.vi.json";
 import conclusionsEn from "@/messages/conclusions.en.json";
+import importsVi from "@/messages/imports.vi.json";
+import importsEn from "@/messages/imports.en.json";
 import type { Locale } from "@/lib/i18n/config";
 
 export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
@@ -42,6 +44,7 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
     email: emailVi,
     sessions: sessionsVi,
     conclusions: conclusionsVi,
+    imports: importsVi,
     admin: adminVi,
   },
   en: {
@@ -57,6 +60,7 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = {
     email: emailEn,
     sessions: sessionsEn,
     conclusions: conclusionsEn,
+    imports: importsEn,
     admin: adminEn,
   },
 };
