@@ -35,15 +35,15 @@ export type FigureRow = {
   notSatisfied: number;
 };
 
-const TZ = Prisma.raw(`'Asia/Ho_Chi_Minh'`);
+export const TZ = Prisma.raw(`'Asia/Ho_Chi_Minh'`);
 
 /** A constant list of states as SQL literals (they come from code, never from a request). */
 function statusList(statuses: readonly ProposalStatus[]): Prisma.Sql {
   if (!statuses.every((status) => /^[A-Z_]+$/.test(status))) throw new Error("unexpected status name");
   return Prisma.raw(statuses.map((status) => `'${status}'`).join(", "));
 }
-const ANSWERED = statusList(ANSWERED_STATUSES);
-const RUNNING = statusList(DEADLINE_RUNNING_STATUSES);
+export const ANSWERED = statusList(ANSWERED_STATUSES);
+export const RUNNING = statusList(DEADLINE_RUNNING_STATUSES);
 
 /** The WHERE of every dashboard query over proposals p (unit u, rollup r): submitted ones matching the filters. */
 export function filterConditions(filters: DashboardFilters): Prisma.Sql {
@@ -58,21 +58,7 @@ export function filterConditions(filters: DashboardFilters): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-/**
- * Working-day numbers: n(b) − n(a) is the count of working days in (a, b], the rule of lib/calendar (Monday–
- * Friday unless a HOLIDAY, weekends only when a WORKING_DAY). A few thousand rows, hashed once per query.
- */
-function workingDaysCte(todayIso: string): Prisma.Sql {
-  return Prisma.sql`days AS (
-    SELECT d::date AS day,
-      CASE WHEN c.kind = 'HOLIDAY' THEN 0 WHEN c.kind = 'WORKING_DAY' THEN 1
-           WHEN EXTRACT(ISODOW FROM d) < 6 THEN 1 ELSE 0 END AS working
-    FROM generate_series(DATE '2010-01-01', ${todayIso}::date + 730, INTERVAL '1 day') AS d
-    LEFT JOIN "CalendarDay" c ON c.date = d::date
-  ), wd AS (SELECT day, SUM(working) OVER (ORDER BY day) AS n FROM days)`;
-}
-
-const GROUP_KEYS: [Dimension, string][] = [
+export const GROUP_KEYS: [Dimension, string][] = [
   ["session", "session_id"],
   ["field", "field_id"],
   ["agency", "agency_id"],
@@ -81,24 +67,21 @@ const GROUP_KEYS: [Dimension, string][] = [
   ["submitMonth", "submit_month"],
   ["sentMonth", "sent_month"],
 ];
-const DIM_CASE = Prisma.raw(
+export const DIM_CASE = Prisma.raw(
   `CASE ${GROUP_KEYS.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`,
 );
-const KEY_CASE = Prisma.raw(
+export const KEY_CASE = Prisma.raw(
   `CASE ${GROUP_KEYS.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`,
 );
-const SETS = Prisma.raw(`GROUPING SETS ((), ${GROUP_KEYS.map(([, col]) => `(${col})`).join(", ")})`);
+export const SETS = Prisma.raw(`GROUPING SETS ((), ${GROUP_KEYS.map(([, col]) => `(${col})`).join(", ")})`);
 
 /**
- * Figures for the whole selection and per session, field, lead agency, unit, district and month. Counts only, so
- * PostgreSQL can hash every grouping set in one pass; the medians (an ordered-set aggregate, which would force a
- * sort per set) come from queryMedians, run alongside.
+ * Figures for the whole selection and per session, field, lead agency, unit, district and month, computed from
+ * the proposals themselves (the summary tables of dashboard-cube.ts answer most filters faster). Counts only, so PostgreSQL can hash every grouping set
+ * in one pass; the medians (an ordered-set aggregate, which would force a sort per set) come from queryRawMedians.
  */
-export async function queryFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
-  const [counts, medians] = await Promise.all([
-    queryCounts(filters, todayIso),
-    queryMedians(filters, todayIso),
-  ]);
+export async function queryRawFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
+  const [counts, medians] = await Promise.all([queryCounts(filters, todayIso), queryRawMedians(filters)]);
   const median = new Map(medians.map((row) => [`${row.dim}:${row.key}`, row.medianDays]));
   return counts.map((row) => ({ ...row, medianDays: median.get(`${row.dim}:${row.key}`) ?? null }));
 }
@@ -136,19 +119,20 @@ async function queryCounts(
     GROUP BY ${SETS}`;
 }
 
-/** Median working days from assignment to approval, overall and per lead agency (the figures the pages show). */
-async function queryMedians(filters: DashboardFilters, todayIso: string) {
+/**
+ * Median working days from assignment to approval, overall and per lead agency (the figures the pages show).
+ * The days are Proposal.answerWorkingDays, computed by a trigger when the answer is approved.
+ */
+export async function queryRawMedians(filters: DashboardFilters) {
   return db().$queryRaw<{ dim: Dimension; key: string | null; medianDays: number | null }[]>`
-    WITH ${ROLLUP_CTE}, ${workingDaysCte(todayIso)}
+    WITH ${ROLLUP_CTE}
     SELECT CASE WHEN GROUPING(p."leadAgencyId") = 0 THEN 'agency' ELSE 'total' END AS dim,
       p."leadAgencyId"::text AS key,
-      (PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wb.n - wa.n))::float8 AS "medianDays"
+      (PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY p."answerWorkingDays"))::float8 AS "medianDays"
     FROM "Proposal" p
     JOIN "AdministrativeUnit" u ON u.id = p."unitId"
     LEFT JOIN rollup r ON r.old_id = p."unitId"
-    JOIN wd wa ON wa.day = (p."assignedAt" AT TIME ZONE ${TZ})::date
-    JOIN wd wb ON wb.day = (p."approvedAt" AT TIME ZONE ${TZ})::date
-    WHERE ${filterConditions(filters)} AND p."approvedAt" IS NOT NULL
+    WHERE ${filterConditions(filters)} AND p."answerWorkingDays" IS NOT NULL
     GROUP BY GROUPING SETS ((), (p."leadAgencyId"))`;
 }
 

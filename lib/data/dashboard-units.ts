@@ -13,7 +13,10 @@ export const ROLLUP_CTE = Prisma.sql`rollup AS (
 
 /** The SQL condition "proposal p (joined with its unit u and rollup r) lies in unit U" — see unitFilterWhere. */
 export function unitCondition(unitId: number): Prisma.Sql {
-  return Prisma.sql`(COALESCE(r.current_id, p."unitId") = ${unitId} OR u."parentId" = ${unitId})`;
+  // Written as "p's unit is one of these few units" so that PostgreSQL can use the index on Proposal.unitId.
+  return Prisma.sql`p."unitId" IN (
+    SELECT uu.id FROM "AdministrativeUnit" uu LEFT JOIN rollup ru ON ru.old_id = uu.id
+    WHERE COALESCE(ru.current_id, uu.id) = ${unitId} OR uu."parentId" = ${unitId})`;
 }
 
 /**

@@ -6,7 +6,8 @@ import { forbidden } from "@/lib/errors";
 import { todayInVietnam } from "@/lib/calendar/today";
 import { isoDateKey } from "@/lib/calendar/working-days";
 import type { DashboardFilters } from "@/lib/schemas/dashboard";
-import { queryFigures, queryUrges, type Dimension, type FigureRow } from "@/lib/data/dashboard-sql";
+import { queryRawFigures, queryUrges, type Dimension, type FigureRow } from "@/lib/data/dashboard-sql";
+import { cubeServes, queryCubeFigures } from "@/lib/data/dashboard-cube";
 import { loadDashboardOptions, type DashboardOptions, type Option } from "@/lib/data/dashboard-options";
 
 export type Figures = Omit<FigureRow, "dim" | "key">;
@@ -115,7 +116,8 @@ export async function getDashboard(
   assertDashboardAccess(actor);
   const today = todayInVietnam(now);
   const [rows, urges, options] = await Promise.all([
-    queryFigures(filters, isoDateKey(today)),
+    // The summary tables answer every filter but a period that does not start and end on month boundaries.
+    (cubeServes(filters) ? queryCubeFigures : queryRawFigures)(filters, isoDateKey(today)),
     queryUrges(filters),
     loadDashboardOptions(),
   ]);
