@@ -9,12 +9,12 @@ import type { DashboardFilters } from "@/lib/schemas/dashboard";
 import { ROLLUP_CTE } from "@/lib/data/dashboard-units";
 import {
   DIM_CASE,
+  GROUP_KEYS,
   KEY_CASE,
   RUNNING,
   SETS,
   TZ,
   filterConditions,
-  queryRawMedians,
   type Dimension,
   type FigureRow,
 } from "@/lib/data/dashboard-sql";
@@ -27,19 +27,21 @@ function isMonthEnd(iso: string): boolean {
   return next.getUTCDate() === 1;
 }
 
-/** The summaries count by month of submission: they answer a period only when it is made of whole months. */
+/**
+ * The summaries count by month of submission: they answer a period only when it is made of whole months. A
+ * locality filter goes to the proposals themselves: it selects a few thousand of them through the unit index.
+ */
 export function cubeServes(filters: DashboardFilters): boolean {
+  if (filters.unit) return false;
   return (!filters.from || MONTH_START.test(filters.from)) && (!filters.to || isMonthEnd(filters.to));
 }
 
-/** WHERE over a summary table (alias c); unitColumns says whether the table has the locality columns. */
-function cubeConditions(filters: DashboardFilters, unitColumns: boolean): Prisma.Sql {
+/** WHERE over a summary table (alias c). */
+function cubeConditions(filters: DashboardFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.session) conditions.push(Prisma.sql`c."sessionId" = ${filters.session}`);
   if (filters.field) conditions.push(Prisma.sql`c."fieldId" = ${filters.field}`);
   if (filters.agency) conditions.push(Prisma.sql`c."agencyId" = ${filters.agency}`);
-  if (filters.unit && unitColumns)
-    conditions.push(Prisma.sql`(c."unitId" = ${filters.unit} OR c."districtId" = ${filters.unit})`);
   if (filters.from || filters.to) conditions.push(Prisma.sql`c."submitMonth" <> ''`);
   if (filters.from) conditions.push(Prisma.sql`c."submitMonth" >= ${filters.from.slice(0, 7)}`);
   if (filters.to) conditions.push(Prisma.sql`c."submitMonth" <= ${filters.to.slice(0, 7)}`);
@@ -48,40 +50,68 @@ function cubeConditions(filters: DashboardFilters, unitColumns: boolean): Prisma
 
 type Counts = Omit<FigureRow, "medianDays">;
 
+const SUMS = Prisma.raw(
+  ["total", "answered", "open", "approved", "onTime", "rated", "satisfied", "partly", "notSatisfied"]
+    .map((column) => `COALESCE(SUM(c."${column}"), 0)::int AS "${column}"`)
+    .join(", "),
+);
+
+/** Grouping sets over some of the dashboard's keys, with the dim/key columns the raw query gives. */
+function groupingOver(dims: Dimension[]) {
+  const keys = GROUP_KEYS.filter(([dim]) => dims.includes(dim));
+  const sets = keys.map(([, col]) => `(${col})`);
+  if (dims.includes("total")) sets.unshift("()");
+  return {
+    dim: Prisma.raw(`CASE ${keys.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`),
+    key: Prisma.raw(`CASE ${keys.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`),
+    sets: Prisma.raw(`GROUPING SETS (${sets.join(", ")})`),
+  };
+}
+const PROGRAM = groupingOver(["total", "session", "field", "agency", "submitMonth", "sentMonth"]);
+const LOCALITY = groupingOver(["unit", "district"]);
+
 export async function queryCubeFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
-  const [counts, overdue, medians] = await Promise.all([
-    queryCubeCounts(filters),
+  const [program, locality, overdue, medians] = await Promise.all([
+    queryProgramCounts(filters),
+    queryLocalityCounts(filters),
     queryOverdue(filters, todayIso),
-    filters.unit ? queryRawMedians(filters) : queryCubeMedians(filters),
+    queryCubeMedians(filters),
   ]);
   const key = (row: { dim: Dimension; key: string | null }) => `${row.dim}:${row.key}`;
   const overdueBy = new Map(overdue.map((row) => [key(row), row.overdue]));
   const medianBy = new Map(medians.map((row) => [key(row), row.medianDays]));
-  return counts.map((row) => ({
+  return [...program, ...locality].map((row) => ({
     ...row,
     overdue: overdueBy.get(key(row)) ?? 0,
     medianDays: medianBy.get(key(row)) ?? null,
   }));
 }
 
-async function queryCubeCounts(filters: DashboardFilters): Promise<Counts[]> {
+/** Everything but locality, from DashboardCube (a few thousand rows for a million proposals). */
+async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> {
   return db().$queryRaw<Counts[]>`
-    WITH base AS (
-      SELECT c."sessionId" AS session_id, NULLIF(c."fieldId", 0) AS field_id, NULLIF(c."agencyId", 0) AS agency_id,
-        c."unitId" AS unit_id, NULLIF(c."districtId", 0) AS district_id,
-        NULLIF(c."submitMonth", '') AS submit_month, NULLIF(c."sentMonth", '') AS sent_month,
-        c.total, c.answered, c.open, c.approved, c."onTime", c.rated, c.satisfied, c.partly, c."notSatisfied"
+    SELECT ${PROGRAM.dim} AS dim, ${PROGRAM.key} AS key, ${SUMS}, 0 AS overdue
+    FROM (
+      SELECT c.*, c."sessionId" AS session_id, NULLIF(c."fieldId", 0) AS field_id, NULLIF(c."agencyId", 0) AS agency_id,
+        NULLIF(c."submitMonth", '') AS submit_month, NULLIF(c."sentMonth", '') AS sent_month
       FROM "DashboardCube" c
-      WHERE ${cubeConditions(filters, true)}
-    )
-    SELECT ${DIM_CASE} AS dim, ${KEY_CASE} AS key,
-      COALESCE(SUM(total), 0)::int AS total, COALESCE(SUM(answered), 0)::int AS answered, COALESCE(SUM(open), 0)::int AS open, 0 AS overdue,
-      COALESCE(SUM(approved), 0)::int AS approved, COALESCE(SUM("onTime"), 0)::int AS "onTime", COALESCE(SUM(rated), 0)::int AS rated,
-      COALESCE(SUM(satisfied), 0)::int AS satisfied, COALESCE(SUM(partly), 0)::int AS partly, COALESCE(SUM("notSatisfied"), 0)::int AS "notSatisfied"
-    FROM base
-    GROUP BY ${SETS}
-    HAVING SUM(total) > 0 OR GROUPING(session_id, field_id, agency_id, unit_id, district_id, submit_month,
-      sent_month) = 127`;
+      WHERE ${cubeConditions(filters)}
+    ) c
+    GROUP BY ${PROGRAM.sets}
+    HAVING SUM(c.total) > 0 OR GROUPING(session_id, field_id, agency_id, submit_month, sent_month) = 31`;
+}
+
+/** Per today's unit and per district of the time, from DashboardUnitCube. */
+async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]> {
+  return db().$queryRaw<Counts[]>`
+    SELECT ${LOCALITY.dim} AS dim, ${LOCALITY.key} AS key, ${SUMS}, 0 AS overdue
+    FROM (
+      SELECT c.*, c."unitId" AS unit_id, NULLIF(c."districtId", 0) AS district_id
+      FROM "DashboardUnitCube" c
+      WHERE ${cubeConditions(filters)}
+    ) c
+    GROUP BY ${LOCALITY.sets}
+    HAVING SUM(c.total) > 0`;
 }
 
 /** Overdue depends on today, so it is counted from the proposals whose deadline runs (index on status, due). */
@@ -124,7 +154,7 @@ async function queryCubeMedians(
   const rows = await db().$queryRaw<{ agency: number | null; days: number; count: number }[]>`
     SELECT NULLIF(c."agencyId", 0) AS agency, c.days, SUM(c.count)::int AS count
     FROM "DashboardDays" c
-    WHERE ${cubeConditions(filters, false)}
+    WHERE ${cubeConditions(filters)}
     GROUP BY 1, 2
     HAVING SUM(c.count) > 0`;
   const total: { days: number; count: number }[] = [];

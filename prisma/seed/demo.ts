@@ -42,7 +42,7 @@ export interface DemoPlan {
   counters: Map<string, number>;
 }
 
-async function loadUnits(db: PrismaClient): Promise<{ old: UnitRef[]; cur: UnitRef[] }> {
+export async function loadUnits(db: PrismaClient): Promise<{ old: UnitRef[]; cur: UnitRef[] }> {
   const oldRows = await db.administrativeUnit.findMany({
     where: { level: "COMMUNE", validFrom: OLD_VALID_FROM },
     include: { parent: true },

@@ -6,8 +6,6 @@ CREATE TABLE "DashboardCube" (
     "sessionId" INTEGER NOT NULL,
     "fieldId" INTEGER NOT NULL,
     "agencyId" INTEGER NOT NULL,
-    "unitId" INTEGER NOT NULL,
-    "districtId" INTEGER NOT NULL,
     "submitMonth" VARCHAR(7) NOT NULL,
     "sentMonth" VARCHAR(7) NOT NULL,
     "total" INTEGER NOT NULL DEFAULT 0,
@@ -20,7 +18,28 @@ CREATE TABLE "DashboardCube" (
     "partly" INTEGER NOT NULL DEFAULT 0,
     "notSatisfied" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "DashboardCube_pkey" PRIMARY KEY ("sessionId","fieldId","agencyId","unitId","districtId","submitMonth","sentMonth")
+    CONSTRAINT "DashboardCube_pkey" PRIMARY KEY ("sessionId","fieldId","agencyId","submitMonth","sentMonth")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardUnitCube" (
+    "sessionId" INTEGER NOT NULL,
+    "fieldId" INTEGER NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "unitId" INTEGER NOT NULL,
+    "districtId" INTEGER NOT NULL,
+    "submitMonth" VARCHAR(7) NOT NULL,
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "answered" INTEGER NOT NULL DEFAULT 0,
+    "open" INTEGER NOT NULL DEFAULT 0,
+    "approved" INTEGER NOT NULL DEFAULT 0,
+    "onTime" INTEGER NOT NULL DEFAULT 0,
+    "rated" INTEGER NOT NULL DEFAULT 0,
+    "satisfied" INTEGER NOT NULL DEFAULT 0,
+    "partly" INTEGER NOT NULL DEFAULT 0,
+    "notSatisfied" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "DashboardUnitCube_pkey" PRIMARY KEY ("sessionId","fieldId","agencyId","unitId","districtId","submitMonth")
 );
 
 -- CreateTable
@@ -91,10 +110,9 @@ BEGIN
     THEN COALESCE(to_char(p."sentAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM'), '') ELSE '' END;
   approved_day := (p."approvedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
 
-  INSERT INTO "DashboardCube" AS c ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitMonth",
-      "sentMonth", total, answered, open, approved, "onTime", rated, satisfied, partly, "notSatisfied")
-  VALUES (p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0), unit_id,
-      COALESCE(district_id, 0), submit_month, sent_month,
+  INSERT INTO "DashboardCube" AS c ("sessionId", "fieldId", "agencyId", "submitMonth", "sentMonth",
+      total, answered, open, approved, "onTime", rated, satisfied, partly, "notSatisfied")
+  VALUES (p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0), submit_month, sent_month,
       sign,
       CASE WHEN answered THEN sign ELSE 0 END,
       CASE WHEN running THEN sign ELSE 0 END,
@@ -104,7 +122,27 @@ BEGIN
       CASE WHEN p.rating = 'SATISFIED' THEN sign ELSE 0 END,
       CASE WHEN p.rating = 'PARTLY_SATISFIED' THEN sign ELSE 0 END,
       CASE WHEN p.rating = 'NOT_SATISFIED' THEN sign ELSE 0 END)
-  ON CONFLICT ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitMonth", "sentMonth")
+  ON CONFLICT ("sessionId", "fieldId", "agencyId", "submitMonth", "sentMonth")
+  DO UPDATE SET total = c.total + EXCLUDED.total, answered = c.answered + EXCLUDED.answered,
+    open = c.open + EXCLUDED.open, approved = c.approved + EXCLUDED.approved,
+    "onTime" = c."onTime" + EXCLUDED."onTime", rated = c.rated + EXCLUDED.rated,
+    satisfied = c.satisfied + EXCLUDED.satisfied, partly = c.partly + EXCLUDED.partly,
+    "notSatisfied" = c."notSatisfied" + EXCLUDED."notSatisfied";
+
+  INSERT INTO "DashboardUnitCube" AS c ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitMonth",
+      total, answered, open, approved, "onTime", rated, satisfied, partly, "notSatisfied")
+  VALUES (p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0), unit_id,
+      COALESCE(district_id, 0), submit_month,
+      sign,
+      CASE WHEN answered THEN sign ELSE 0 END,
+      CASE WHEN running THEN sign ELSE 0 END,
+      CASE WHEN p."answerDueOn" IS NOT NULL AND approved_day IS NOT NULL THEN sign ELSE 0 END,
+      CASE WHEN p."answerDueOn" IS NOT NULL AND approved_day <= p."answerDueOn" THEN sign ELSE 0 END,
+      CASE WHEN p.rating IS NOT NULL THEN sign ELSE 0 END,
+      CASE WHEN p.rating = 'SATISFIED' THEN sign ELSE 0 END,
+      CASE WHEN p.rating = 'PARTLY_SATISFIED' THEN sign ELSE 0 END,
+      CASE WHEN p.rating = 'NOT_SATISFIED' THEN sign ELSE 0 END)
+  ON CONFLICT ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitMonth")
   DO UPDATE SET total = c.total + EXCLUDED.total, answered = c.answered + EXCLUDED.answered,
     open = c.open + EXCLUDED.open, approved = c.approved + EXCLUDED.approved,
     "onTime" = c."onTime" + EXCLUDED."onTime", rated = c.rated + EXCLUDED.rated,
@@ -146,46 +184,61 @@ CREATE TRIGGER proposal_dashboard_update AFTER UPDATE ON "Proposal"
 CREATE OR REPLACE FUNCTION portal_rebuild_dashboard() RETURNS integer
     LANGUAGE plpgsql AS $$
 DECLARE
-  written integer;
-  days_written integer;
+  written integer := 0;
+  n integer;
 BEGIN
-  LOCK TABLE "DashboardCube", "DashboardDays" IN EXCLUSIVE MODE;
+  LOCK TABLE "DashboardCube", "DashboardUnitCube", "DashboardDays" IN EXCLUSIVE MODE;
   DELETE FROM "DashboardCube";
+  DELETE FROM "DashboardUnitCube";
   DELETE FROM "DashboardDays";
-  INSERT INTO "DashboardCube" ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitMonth",
-      "sentMonth", total, answered, open, approved, "onTime", rated, satisfied, partly, "notSatisfied")
-  SELECT s.session_id, s.field_id, s.agency_id, s.unit_id, s.district_id, s.submit_month, s.sent_month,
-    COUNT(*), COUNT(*) FILTER (WHERE s.answered), COUNT(*) FILTER (WHERE s.running),
-    COUNT(*) FILTER (WHERE s.due IS NOT NULL AND s.approved_day IS NOT NULL),
-    COUNT(*) FILTER (WHERE s.due IS NOT NULL AND s.approved_day <= s.due),
-    COUNT(s.rating), COUNT(*) FILTER (WHERE s.rating = 'SATISFIED'),
-    COUNT(*) FILTER (WHERE s.rating = 'PARTLY_SATISFIED'), COUNT(*) FILTER (WHERE s.rating = 'NOT_SATISFIED')
-  FROM (
-    SELECT p."sessionId" AS session_id, COALESCE(p."fieldId", 0) AS field_id,
-      COALESCE(p."leadAgencyId", 0) AS agency_id, COALESCE(r.current_id, p."unitId") AS unit_id,
-      COALESCE(u."parentId", 0) AS district_id,
-      COALESCE(to_char(p."submittedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM'), '') AS submit_month,
-      CASE WHEN p.status IN ('SENT', 'ACKNOWLEDGED', 'FOLLOW_UP', 'CLOSED')
-        THEN COALESCE(to_char(p."sentAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM'), '') ELSE '' END AS sent_month,
-      p.status IN ('SENT', 'ACKNOWLEDGED', 'FOLLOW_UP', 'CLOSED') AS answered,
-      p.status IN ('ASSIGNED', 'IN_PROGRESS', 'IN_REVIEW') AS running,
-      p."answerDueOn" AS due, (p."approvedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS approved_day, p.rating
-    FROM "Proposal" p
-    JOIN "AdministrativeUnit" u ON u.id = p."unitId"
-    LEFT JOIN (SELECT "oldUnitId" AS old_id, MIN("newUnitId") AS current_id FROM "UnitMapping"
-               GROUP BY "oldUnitId") r ON r.old_id = p."unitId"
-    WHERE p.status <> 'DRAFT'
-  ) s
-  GROUP BY 1, 2, 3, 4, 5, 6, 7;
-  GET DIAGNOSTICS written = ROW_COUNT;
-  INSERT INTO "DashboardDays" ("sessionId", "fieldId", "agencyId", "submitMonth", days, count)
-  SELECT p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0),
-    COALESCE(to_char(p."submittedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM'), ''), p."answerWorkingDays", COUNT(*)
+  CREATE TEMP TABLE portal_dashboard_facts ON COMMIT DROP AS
+  SELECT p."sessionId" AS session_id, COALESCE(p."fieldId", 0) AS field_id,
+    COALESCE(p."leadAgencyId", 0) AS agency_id, COALESCE(r.current_id, p."unitId") AS unit_id,
+    COALESCE(u."parentId", 0) AS district_id,
+    COALESCE(to_char(p."submittedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM'), '') AS submit_month,
+    CASE WHEN p.status IN ('SENT', 'ACKNOWLEDGED', 'FOLLOW_UP', 'CLOSED')
+      THEN COALESCE(to_char(p."sentAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM'), '') ELSE '' END AS sent_month,
+    p.status IN ('SENT', 'ACKNOWLEDGED', 'FOLLOW_UP', 'CLOSED') AS answered,
+    p.status IN ('ASSIGNED', 'IN_PROGRESS', 'IN_REVIEW') AS running,
+    p."answerDueOn" AS due, (p."approvedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS approved_day, p.rating,
+    p."answerWorkingDays" AS days
   FROM "Proposal" p
-  WHERE p.status <> 'DRAFT' AND p."answerWorkingDays" IS NOT NULL
-  GROUP BY 1, 2, 3, 4, 5;
-  GET DIAGNOSTICS days_written = ROW_COUNT;
-  RETURN written + days_written;
+  JOIN "AdministrativeUnit" u ON u.id = p."unitId"
+  LEFT JOIN (SELECT "oldUnitId" AS old_id, MIN("newUnitId") AS current_id FROM "UnitMapping"
+             GROUP BY "oldUnitId") r ON r.old_id = p."unitId"
+  WHERE p.status <> 'DRAFT';
+
+  INSERT INTO "DashboardCube" ("sessionId", "fieldId", "agencyId", "submitMonth", "sentMonth",
+      total, answered, open, approved, "onTime", rated, satisfied, partly, "notSatisfied")
+  SELECT session_id, field_id, agency_id, submit_month, sent_month, COUNT(*),
+    COUNT(*) FILTER (WHERE answered), COUNT(*) FILTER (WHERE running),
+    COUNT(*) FILTER (WHERE due IS NOT NULL AND approved_day IS NOT NULL),
+    COUNT(*) FILTER (WHERE due IS NOT NULL AND approved_day <= due), COUNT(rating),
+    COUNT(*) FILTER (WHERE rating = 'SATISFIED'), COUNT(*) FILTER (WHERE rating = 'PARTLY_SATISFIED'),
+    COUNT(*) FILTER (WHERE rating = 'NOT_SATISFIED')
+  FROM portal_dashboard_facts GROUP BY 1, 2, 3, 4, 5;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  written := written + n;
+
+  INSERT INTO "DashboardUnitCube" ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitMonth",
+      total, answered, open, approved, "onTime", rated, satisfied, partly, "notSatisfied")
+  SELECT session_id, field_id, agency_id, unit_id, district_id, submit_month, COUNT(*),
+    COUNT(*) FILTER (WHERE answered), COUNT(*) FILTER (WHERE running),
+    COUNT(*) FILTER (WHERE due IS NOT NULL AND approved_day IS NOT NULL),
+    COUNT(*) FILTER (WHERE due IS NOT NULL AND approved_day <= due), COUNT(rating),
+    COUNT(*) FILTER (WHERE rating = 'SATISFIED'), COUNT(*) FILTER (WHERE rating = 'PARTLY_SATISFIED'),
+    COUNT(*) FILTER (WHERE rating = 'NOT_SATISFIED')
+  FROM portal_dashboard_facts GROUP BY 1, 2, 3, 4, 5, 6;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  written := written + n;
+
+  INSERT INTO "DashboardDays" ("sessionId", "fieldId", "agencyId", "submitMonth", days, count)
+  SELECT session_id, field_id, agency_id, submit_month, days, COUNT(*)
+  FROM portal_dashboard_facts WHERE days IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  written := written + n;
+  DROP TABLE portal_dashboard_facts;
+  RETURN written;
 END $$;
 
 -- Existing proposals: fill the working days (the BEFORE trigger computes them), then the summaries.
