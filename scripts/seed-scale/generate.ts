@@ -90,7 +90,9 @@ export async function insertSessionProposals(
         status, version, "clientToken", "answerDueOn", "receiptDueOn", "submittedAt", "receivedAt", "assignedAt",
         "approvedAt", "sentAt", "acknowledgedAt", "closedAt", "returnReason", "outOfJurisdictionNote", rating,
         "answerWorkingDays", "createdAt", "updatedAt")
-      SELECT 'ĐT-' || n.code_year || '-' || lpad((n.code_seq + COALESCE(($3::jsonb ->> n.code_year::text)::int, 0))::text, 5, '0'),
+      -- lpad() would cut numbers of six digits: pad only what is shorter, as the app's padStart does.
+      SELECT 'ĐT-' || n.code_year || '-' || (SELECT lpad(x::text, GREATEST(5, length(x::text)), '0')
+        FROM (SELECT n.code_seq + COALESCE(($3::jsonb ->> n.code_year::text)::int, 0) AS x) seq),
         $2::int, n.unit_id, n.author_id, n.field_id,
         CASE WHEN n.stage >= 3 THEN n.lead_agency_id END,
         n.title, n.content, n.status, 1 + GREATEST(n.stage, 1), n.token,
