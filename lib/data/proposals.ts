@@ -71,16 +71,27 @@ function toListItem(row: ListRow): ProposalListItem {
   };
 }
 
-/** Ids of proposals whose title matches, ignoring case and Vietnamese diacritics ("duong" finds "đường"). */
-async function titleMatches(literal: string): Promise<number[]> {
-  const pattern = `%${literal}%`;
-  // The trigram index on portal_unaccent(title) serves this; the cap keeps a one-letter search cheap.
+/**
+ * Ids of the most recently changed proposals whose title or text holds the words typed, in that order, ignoring
+ * case and Vietnamese diacritics ("duong lien xa" finds "đường liên xã"). Served by the full-text index on
+ * portal_search_vector (migration 20261128080621_proposal_search); capped so that a very common word stays cheap.
+ */
+async function searchMatches(text: string): Promise<number[]> {
   const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "Proposal" WHERE portal_unaccent("title") ILIKE portal_unaccent(${pattern}) ORDER BY "id" DESC LIMIT ${TITLE_MATCH_CAP}`;
+    SELECT "id" FROM "Proposal"
+    WHERE portal_search_vector("title", "content") @@ phraseto_tsquery('simple', portal_unaccent(${text}))
+    ORDER BY "updatedAt" DESC LIMIT ${SEARCH_CAP}`;
   return rows.map((row) => row.id);
 }
 
-const TITLE_MATCH_CAP = 5000;
+export const SEARCH_CAP = 5000;
+
+/** A reference code as people type it ("dt-2026-00012", "ĐT-2026-12") in its stored form, or null. */
+export function codeOf(text: string): string | null {
+  const match = /^(?:đt|dt)-?(\d{4})-?(\d{1,7})$/iu.exec(text.trim());
+  if (!match) return null;
+  return `ĐT-${match[1]}-${match[2]!.padStart(5, "0")}`;
+}
 
 /** The derived deadline states as conditions (the same rules as the badges and the monitoring board). */
 async function deadlineWhere(deadline: DeadlineFilter): Promise<Prisma.ProposalWhereInput> {
@@ -104,15 +115,8 @@ async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.Pr
   if (filters.rating) where.push({ rating: filters.rating });
   if (filters.deadline) where.push(await deadlineWhere(filters.deadline));
   if (filters.q) {
-    // What the user typed is text, not a LIKE pattern: % and _ are escaped (Prisma's contains does not).
-    const q = filters.q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    where.push({
-      OR: [
-        { code: { startsWith: q, mode: "insensitive" } },
-        { id: { in: await titleMatches(q) } },
-        { content: { contains: q, mode: "insensitive" } },
-      ],
-    });
+    const code = codeOf(filters.q);
+    where.push(code ? { code } : { id: { in: await searchMatches(filters.q) } });
   }
   return { AND: where };
 }

@@ -172,7 +172,7 @@ describe("search and filters", () => {
       select: { title: true, content: true },
     });
     expect(
-      rows.every((row) => plain(row.title).includes("duong") || row.content.toLowerCase().includes("duong")),
+      rows.every((row) => plain(row.title).includes("duong") || plain(row.content).includes("duong")),
     ).toBe(true);
     expect(rows.some((row) => row.title.includes("đường"))).toBe(true);
     const exact = await listProposals(coordinator, { q: withRoad.code!, page: 1 });
@@ -185,6 +185,26 @@ describe("search and filters", () => {
       select: { title: true, content: true },
     });
     expect(percentRows.every((row) => row.title.includes("%") || row.content.includes("%"))).toBe(true);
+  });
+
+  it("find the words typed in that order, in the title or the text, without diacritics", async () => {
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    const sample = await db().proposal.findFirstOrThrow({
+      where: { status: { not: "DRAFT" }, content: { contains: "người dân" } },
+      orderBy: { id: "asc" },
+    });
+    const found = await listProposals(coordinator, { q: "NGUOI DAN", page: 1 });
+    expect(found.total).toBeGreaterThan(0);
+    const all = await listProposals(coordinator, { q: "nguoi dan", page: found.pages });
+    expect(all.total).toBe(found.total);
+    const ids = new Set<number>();
+    for (let page = 1; page <= found.pages; page++)
+      for (const item of (await listProposals(coordinator, { q: "nguoi dan", page })).items) ids.add(item.id);
+    expect(ids.has(sample.id)).toBe(true);
+    const reversed = await listProposals(coordinator, { q: "dân người", page: 1 });
+    expect(reversed.total).toBeLessThan(found.total);
+    const byTypedCode = await listProposals(coordinator, { q: sample.code!.replace("Đ", "d").toLowerCase(), page: 1 });
+    expect(byTypedCode.items.map((i) => i.id)).toEqual([sample.id]);
   });
 
   it("filter by status within the caller's scope", async () => {
