@@ -86,6 +86,9 @@ async function searchMatches(text: string): Promise<number[]> {
 
 export const SEARCH_CAP = 5000;
 
+/** The list counts its matches up to here; beyond, it shows "more than 10,000" and its first 400 pages. */
+export const COUNT_CAP = 10_000;
+
 /** A reference code as people type it ("dt-2026-00012", "ĐT-2026-12") in its stored form, or null. */
 export function codeOf(text: string): string | null {
   const match = /^(?:đt|dt)-?(\d{4})-?(\d{1,7})$/iu.exec(text.trim());
@@ -125,11 +128,12 @@ export async function listProposals(
   actor: Actor,
   filters: Partial<ProposalFilters>,
   extra: Prisma.ProposalWhereInput = {},
-): Promise<{ items: ProposalListItem[]; total: number; page: number; pages: number }> {
+): Promise<{ items: ProposalListItem[]; total: number; capped: boolean; page: number; pages: number }> {
   const where: Prisma.ProposalWhereInput = { AND: [proposalScope(actor), await filterWhere(filters), extra] };
   const page = filters.page ?? 1;
-  const [total, rows] = await Promise.all([
-    db().proposal.count({ where }),
+  const [counted, rows] = await Promise.all([
+    // Counting a million rows on every page view costs more than the page: past the cap the list says "more than".
+    db().proposal.count({ where, take: COUNT_CAP + 1 }),
     db().proposal.findMany({
       where,
       select: listSelect,
@@ -138,7 +142,14 @@ export async function listProposals(
       take: PAGE_SIZE,
     }),
   ]);
-  return { items: rows.map(toListItem), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const total = Math.min(counted, COUNT_CAP);
+  return {
+    items: rows.map(toListItem),
+    total,
+    capped: counted > COUNT_CAP,
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 /** Counts per status within the caller's scope (and an optional extra condition). */

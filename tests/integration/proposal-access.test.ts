@@ -1,7 +1,8 @@
 // The data layer's scoping: each role reads exactly what it may, and "not allowed" looks like "not found".
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { countProposalsByStatus, getProposalByRef, listProposals } from "@/lib/data/proposals";
+import { COUNT_CAP, countProposalsByStatus, getProposalByRef, listProposals } from "@/lib/data/proposals";
+import { PAGE_SIZE } from "@/lib/schemas/proposal-filters";
 import {
   getAdminHome,
   getAgencyHome,
@@ -211,5 +212,30 @@ describe("search and filters", () => {
     const leader = await actorByEmail("cualo@demo.vn");
     const { items } = await listProposals(leader, { status: "SENT", page: 1 });
     for (const item of items) expect(item.status).toBe("SENT");
+  });
+});
+
+describe("a list of more than ten thousand", () => {
+  it("says 'more than 10,000' and pages through the first ten thousand", async () => {
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    const template = await db().proposal.findFirstOrThrow({ where: { status: "RECEIVED" }, orderBy: { id: "asc" } });
+    const marker = `Cap check ${Date.now()}`;
+    await db().$executeRaw`
+      INSERT INTO "Proposal" ("sessionId", "unitId", "authorId", "title", "content", "status", "submittedAt", "updatedAt")
+      SELECT ${template.sessionId}, ${template.unitId}, ${template.authorId}, ${marker} || ' ' || g, 'x', 'RECEIVED', now(), now()
+      FROM generate_series(1, ${COUNT_CAP + 5}) g`;
+    try {
+      const first = await listProposals(coordinator, { status: "RECEIVED", page: 1 });
+      expect(first.capped).toBe(true);
+      expect(first.total).toBe(COUNT_CAP);
+      expect(first.pages).toBe(COUNT_CAP / PAGE_SIZE);
+      const last = await listProposals(coordinator, { status: "RECEIVED", page: first.pages });
+      expect(last.items).toHaveLength(PAGE_SIZE);
+      const small = await listProposals(coordinator, { status: "SENT", page: 1 });
+      expect(small.capped).toBe(false);
+      expect(small.total).toBe(await db().proposal.count({ where: { status: "SENT" } }));
+    } finally {
+      await db().proposal.deleteMany({ where: { title: { startsWith: marker } } });
+    }
   });
 });

@@ -131,7 +131,9 @@ export default async function ProposalsPage({
         </div>
       </form>
       <p className="mb-2 text-sm text-muted" aria-live="polite">
-        {t("proposals.results", { count: formatNumber(result.total, locale) })}
+        {t(result.capped ? "proposals.resultsMore" : "proposals.results", {
+          count: formatNumber(result.total, locale),
+        })}
       </p>
       <ProposalTable
         items={result.items}
