@@ -14,18 +14,28 @@ export const optionalId = z.preprocess(
 export const requiredText = (max: number) =>
   z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 
-/** yyyy-MM-dd from <input type="date">, as the UTC midnight PostgreSQL `date` columns use. */
+/** yyyy-MM-dd from <input type="date">, as the UTC midnight PostgreSQL `date` columns use; one message per problem. */
 export const isoDate = z
   .string("validation.required")
   .trim()
-  .min(1, "validation.required")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "validation.invalid")
-  .refine((value) => value >= "1900-01-01" && value <= "2100-12-31", "validation.invalid")
-  .transform((value) => new Date(`${value}T00:00:00.000Z`));
+  .transform((value, ctx) => {
+    if (!value) {
+      ctx.addIssue({ code: "custom", message: "validation.required" });
+      return z.NEVER;
+    }
+    const date = new Date(`${value}T00:00:00.000Z`);
+    const valid =
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().startsWith(value) &&
+      value >= "1900-01-01" &&
+      value <= "2100-12-31";
+    if (!valid) {
+      ctx.addIssue({ code: "custom", message: "validation.invalid" });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /**
  * The record's updatedAt when the form was rendered (ISO with milliseconds). A change succeeds only while it
