@@ -3,7 +3,11 @@ import { z } from "zod";
 
 export const MAX_ID = 2_147_483_647;
 
-export const id = z.coerce.number().int().positive().max(MAX_ID);
+export const id = z.coerce
+  .number("validation.invalid")
+  .int("validation.invalid")
+  .positive("validation.invalid")
+  .max(MAX_ID, "validation.invalid");
 
 /** An empty select sends "", which means "none". */
 export const optionalId = z.preprocess(
