@@ -124,9 +124,7 @@ test("an administrator writes an answer template", async ({ page }) => {
   await expect(page.getByText("Đã ngừng sử dụng.")).toBeVisible();
 });
 
-test("an administrator browses the units of 1 January 2024 and of today", async ({
-  page,
-}) => {
+test("an administrator browses the units of 1 January 2024 and of today", async ({ page }) => {
   await signIn(page, "admin@demo.vn");
   await openSection(page, "Đơn vị hành chính");
   await expect(page.getByText(/130 xã, phường/)).toBeVisible();
