@@ -88,7 +88,7 @@ export async function queryCubeFigures(filters: DashboardFilters, todayIso: stri
 }
 
 /** Everything but locality, from DashboardCube (a few thousand rows for a million proposals). */
-async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> {
+export async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> {
   return db().$queryRaw<Counts[]>`
     SELECT ${PROGRAM.dim} AS dim, ${PROGRAM.key} AS key, ${SUMS}, 0 AS overdue
     FROM (
@@ -102,7 +102,7 @@ async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> 
 }
 
 /** Per today's unit and per district of the time, from DashboardUnitCube. */
-async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]> {
+export async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]> {
   return db().$queryRaw<Counts[]>`
     SELECT ${LOCALITY.dim} AS dim, ${LOCALITY.key} AS key, ${SUMS}, 0 AS overdue
     FROM (
@@ -115,7 +115,7 @@ async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]>
 }
 
 /** Overdue depends on today, so it is counted from the proposals whose deadline runs (index on status, due). */
-async function queryOverdue(filters: DashboardFilters, todayIso: string) {
+export async function queryOverdue(filters: DashboardFilters, todayIso: string) {
   return db().$queryRaw<{ dim: Dimension; key: string | null; overdue: number }[]>`
     WITH ${ROLLUP_CTE},
     base AS (
@@ -148,7 +148,7 @@ export function histogramMedian(bins: { days: number; count: number }[]): number
   return (valueAt(Math.floor((n - 1) / 2)) + valueAt(Math.ceil((n - 1) / 2))) / 2;
 }
 
-async function queryCubeMedians(
+export async function queryCubeMedians(
   filters: DashboardFilters,
 ): Promise<{ dim: Dimension; key: string | null; medianDays: number | null }[]> {
   const rows = await db().$queryRaw<{ agency: number | null; days: number; count: number }[]>`

@@ -74,12 +74,12 @@ function toListItem(row: ListRow): ProposalListItem {
 /**
  * Ids of the most recently changed proposals whose title or text holds the words typed, in that order, ignoring
  * case and Vietnamese diacritics ("duong lien xa" finds "đường liên xã"). Served by the full-text index on
- * portal_search_vector (migration 20261128080621_proposal_search); capped so that a very common word stays cheap.
+ * Proposal.searchVector (kept by a trigger, see migration …_proposal_search_vector); capped at SEARCH_CAP.
  */
 async function searchMatches(text: string): Promise<number[]> {
   const rows = await db().$queryRaw<{ id: number }[]>`
     SELECT "id" FROM "Proposal"
-    WHERE portal_search_vector("title", "content") @@ phraseto_tsquery('simple', portal_unaccent(${text}))
+    WHERE "searchVector" @@ phraseto_tsquery('simple', portal_unaccent(${text}))
     ORDER BY "updatedAt" DESC LIMIT ${SEARCH_CAP}`;
   return rows.map((row) => row.id);
 }
