@@ -60,7 +60,7 @@ test("the coordinator imports paper proposals from Excel and downloads the regis
 
   await upload(page, workbook, "Tải lên và xem trước");
   await expect(page.getByText("3 dòng kiến nghị: 2 hợp lệ, 1 có lỗi.")).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("Có 1 dòng lỗi nên chưa thể nhập");
+  await expect(page.getByRole("alert").filter({ hasText: "Có 1 dòng lỗi nên chưa thể nhập" })).toBeVisible();
   const badRow = page.getByRole("row").filter({ hasText: titles[1] });
   await expect(badRow).toContainText(
     "Không tìm thấy “Xã Không Tồn Tại” trong các xã/phường tham dự kỳ đối thoại.",
