@@ -67,6 +67,15 @@ test("the coordinator imports paper proposals from Excel and downloads the regis
   );
   await expect(page.getByRole("button", { name: /Xác nhận nhập/ })).toHaveCount(0);
   await expectAccessiblePage(page, /Xem trước/);
+  // On a phone the page does not scroll sideways (only the table does) and the error is on screen.
+  await page.setViewportSize({ width: 375, height: 740 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  const error = await badRow.getByText(/Không tìm thấy/).boundingBox();
+  expect(error!.x + error!.width).toBeLessThanOrEqual(375);
+  await expectAccessiblePage(page, /Xem trước/);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Corrected and uploaded again.
   sheet.getCell("B3").value = "Phường Trường Vinh";

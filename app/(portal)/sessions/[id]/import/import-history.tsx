@@ -17,7 +17,12 @@ export function ImportHistory({
   if (batches.length === 0) return <p className="text-muted">{t("imports.history.empty")}</p>;
   const cell = "px-3 py-2 align-top";
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+    <div
+      role="region"
+      aria-label={t("imports.history.heading")}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-gray-200 bg-white"
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("imports.history.heading")}</caption>
         <thead className="bg-gray-50 text-xs uppercase text-muted">
