@@ -3,13 +3,13 @@
 // behalf of their communes like the on-behalf form. The same file imported twice into a session imports once.
 import "server-only";
 import { createHash } from "node:crypto";
+import { sanitizeFileName } from "@/lib/attachments/sniff";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/permissions";
-import { ExpectedError, forbidden, notFound } from "@/lib/errors";
+import { ExpectedError, notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/data/proposal-transition";
-import { nextCodes } from "@/lib/data/proposal-drafts";
-import { communeOwners } from "@/lib/data/session-proposals";
+import { batchByFile, requireImporter, type BatchSummary } from "@/lib/data/import-batches";
+import { writeProposals } from "@/lib/data/proposal-import-write";
 import { loadCalendarExceptions } from "@/lib/data/calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { calendarDateInVietnam } from "@/lib/calendar/today";
@@ -21,11 +21,6 @@ import type { SessionStatus } from "@/lib/generated/prisma/enums";
 
 /** An upload waits this long for its confirmation; older ones are removed at the next upload. */
 export const UPLOAD_TTL_MS = 24 * 3600_000;
-/** The timeline note of each imported proposal; stored text, so in the program's language. */
-export const IMPORT_NOTE =
-  "Điều phối viên nhập thay đơn vị từ tệp Excel: kiến nghị thu thập tại buổi đối thoại.";
-// Rows per INSERT statement: five statements for 10,000 rows, each of bounded size.
-const CHUNK = 2_000;
 const TRANSACTION = { maxWait: 15_000, timeout: 120_000 };
 
 /** A file refused as a whole (not a spreadsheet, wrong columns, too many rows…): nothing is stored. */
@@ -36,20 +31,6 @@ export class ImportFileError extends ExpectedError {
   ) {
     super("invalid", `imports.errors.${problem}`);
   }
-}
-
-export type BatchSummary = {
-  id: number;
-  fileName: string;
-  rowCount: number;
-  createdAt: Date;
-  createdBy: string;
-  firstCode: string | null;
-  lastCode: string | null;
-};
-
-function requireImporter(actor: Actor) {
-  if (!can(actor.role, "proposal.import")) throw forbidden();
 }
 
 async function parse(bytes: Uint8Array): Promise<{ rows: RawRow[]; skippedEmpty: number }> {
@@ -65,59 +46,6 @@ async function sessionForImport(sessionId: number) {
   });
   if (!session) throw notFound();
   return session;
-}
-
-const batchSelect = {
-  id: true,
-  fileName: true,
-  rowCount: true,
-  createdAt: true,
-  createdBy: { select: { name: true } },
-} as const;
-
-async function summarise(
-  client: Tx,
-  batches: { id: number; fileName: string; rowCount: number; createdAt: Date; createdBy: { name: string } }[],
-): Promise<BatchSummary[]> {
-  const codes = await client.proposal.groupBy({
-    by: ["importBatchId"],
-    where: { importBatchId: { in: batches.map((batch) => batch.id) } },
-    _min: { code: true },
-    _max: { code: true },
-  });
-  const byBatch = new Map(codes.map((row) => [row.importBatchId, row]));
-  return batches.map(({ createdBy, ...batch }) => ({
-    ...batch,
-    createdBy: createdBy.name,
-    firstCode: byBatch.get(batch.id)?._min.code ?? null,
-    lastCode: byBatch.get(batch.id)?._max.code ?? null,
-  }));
-}
-
-async function batchByFile(client: Tx, sessionId: number, fileSha256: string): Promise<BatchSummary | null> {
-  const batch = await client.importBatch.findUnique({
-    where: { sessionId_fileSha256: { sessionId, fileSha256 } },
-    select: batchSelect,
-  });
-  return batch ? ((await summarise(client, [batch]))[0] ?? null) : null;
-}
-
-/** The session's imports, newest first. */
-export async function listImportBatches(actor: Actor, sessionId: number): Promise<BatchSummary[]> {
-  requireImporter(actor);
-  const batches = await db().importBatch.findMany({
-    where: { sessionId },
-    select: batchSelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-  });
-  return summarise(db(), batches);
-}
-
-export async function getImportBatch(actor: Actor, sessionId: number, batchId: number) {
-  requireImporter(actor);
-  const batch = await db().importBatch.findFirst({ where: { id: batchId, sessionId }, select: batchSelect });
-  if (!batch) throw notFound();
-  return (await summarise(db(), [batch]))[0]!;
 }
 
 /** The session's communes, the active fields and its proposals that share a title with a row of the file. */
@@ -178,11 +106,8 @@ export async function uploadProposalFile(
   const already = await batchByFile(db(), input.sessionId, fileSha256);
   if (already) return { already };
   await parse(input.bytes);
-  const fileName =
-    input.fileName
-      .normalize("NFC")
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .slice(0, 255) || "kien-nghi.xlsx";
+  // Shown on the preview and in the history: no folders, control or direction characters, and an .xlsx ending.
+  const fileName = sanitizeFileName(input.fileName, "xlsx");
   await db().importUpload.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - UPLOAD_TTL_MS) } },
   });
@@ -327,52 +252,4 @@ export async function confirmProposalImport(
     });
     return { imported: imported! };
   }, TRANSACTION);
-}
-
-/**
- * The proposals in file order with consecutive codes, and their 'submit' events: two INSERT … SELECT FROM
- * unnest(…) statements per 2,000 rows, each sending one array per column. (Prisma's createMany spends seconds
- * per thousand rows building its statement on these machines; this takes a tenth of that — decision 013.)
- */
-async function writeProposals(
-  tx: Tx,
-  actor: Actor,
-  {
-    sessionId,
-    batchId,
-    rows,
-    now,
-    receiptDueOn,
-  }: { sessionId: number; batchId: number; rows: CheckedRow[]; now: Date; receiptDueOn: Date },
-) {
-  const owners = await communeOwners(tx, [...new Set(rows.map((row) => row.unit!.id))]);
-  const codes = await nextCodes(tx, now, rows.length);
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    const units = chunk.map((row) => row.unit!.id);
-    const created = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO "Proposal" ("code", "sessionId", "unitId", "authorId", "enteredById", "raisedAtMeeting",
-        "importBatchId", "fieldId", "title", "content", "status", "submittedAt", "receiptDueOn", "createdAt", "updatedAt")
-      SELECT r.code, ${sessionId}, r.unit, r.author, ${actor.id}, true, ${batchId}, r.field, r.title, r.content,
-        'SUBMITTED'::"ProposalStatus", ${now}, ${receiptDueOn}::date, ${now}, ${now}
-      FROM unnest(
-        ${codes.slice(start, start + CHUNK)}::text[],
-        ${units}::int[],
-        ${units.map((unit) => owners.get(unit) ?? actor.id)}::int[],
-        ${chunk.map((row) => row.fieldRef?.id ?? null)}::int[],
-        ${chunk.map((row) => row.title)}::text[],
-        ${chunk.map((row) => row.content)}::text[]
-      ) WITH ORDINALITY AS r(code, unit, author, field, title, content, n)
-      ORDER BY r.n
-      RETURNING "id"`;
-    if (created.length !== chunk.length) throw new Error("import: not every proposal was written");
-    await tx.$executeRaw`
-      INSERT INTO "StatusEvent" ("proposalId", "actorId", "action", "toStatus", "note", "data", "createdAt")
-      SELECT p."id", ${actor.id}, 'submit', 'SUBMITTED'::"ProposalStatus", ${IMPORT_NOTE},
-        jsonb_build_object('onBehalf', true, 'raisedAtMeeting', true, 'imported', true,
-          'importBatchId', ${batchId}::int, 'line', r.line, 'authorId', p."authorId"),
-        ${now}
-      FROM unnest(${codes.slice(start, start + CHUNK)}::text[], ${chunk.map((row) => row.line)}::int[]) AS r(code, line)
-      JOIN "Proposal" p ON p."code" = r.code`;
-  }
 }

@@ -11,13 +11,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { createSession, transitionSession } from "@/lib/data/sessions";
 import {
   confirmProposalImport,
-  IMPORT_NOTE,
   ImportFileError,
   importTemplateData,
-  listImportBatches,
   previewProposalImport,
   uploadProposalFile,
 } from "@/lib/data/proposal-import";
+import { listImportBatches } from "@/lib/data/import-batches";
+import { IMPORT_NOTE } from "@/lib/data/proposal-import-write";
 import { writeImportTemplate } from "@/lib/import/template-xlsx";
 import { SessionInput } from "@/lib/schemas/session";
 import type { SessionAction } from "@/lib/workflow/session-status";

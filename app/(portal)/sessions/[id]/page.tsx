@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { listActiveFields } from "@/lib/data/reference";
-import { listImportBatches } from "@/lib/data/proposal-import";
+import { listImportBatches } from "@/lib/data/import-batches";
 import { mayExportRegister } from "@/lib/data/session-register";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import type { BatchSummary } from "@/lib/data/proposal-import";
+import type { BatchSummary } from "@/lib/data/import-batches";
 
 const button =
   "inline-block rounded border border-gray-400 bg-white px-4 py-2 font-semibold hover:bg-gray-50";

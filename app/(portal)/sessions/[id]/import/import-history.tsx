@@ -2,7 +2,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import type { BatchSummary } from "@/lib/data/proposal-import";
+import type { BatchSummary } from "@/lib/data/import-batches";
 import { codeRange } from "./import-messages";
 
 export function ImportHistory({

@@ -9,7 +9,7 @@ import {
   IMPORT_MAX_ROWS,
   IMPORT_MAX_UNPACKED_BYTES,
 } from "@/lib/import/columns";
-import type { BatchSummary } from "@/lib/data/proposal-import";
+import type { BatchSummary } from "@/lib/data/import-batches";
 
 /** Reasons a whole upload is refused, as they arrive in the import page's URL. */
 export const FILE_ERRORS = [

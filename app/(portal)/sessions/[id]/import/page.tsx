@@ -7,7 +7,7 @@ import { can } from "@/lib/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { ExpectedError } from "@/lib/errors";
 import { acceptsOnBehalfEntry } from "@/lib/workflow/session-status";
-import { getImportBatch, listImportBatches } from "@/lib/data/proposal-import";
+import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { PageHeading } from "@/components/page-heading";
 import { loadSession } from "../load-session";
 import { batchMessage, fileErrorMessage } from "./import-messages";
