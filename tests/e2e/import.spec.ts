@@ -28,6 +28,8 @@ async function upload(page: Page, workbook: ExcelJS.Workbook, button: string) {
 }
 
 test("the coordinator imports paper proposals from Excel and downloads the register", async ({ browser }) => {
+  // Two uploads, a confirmation, two downloads and six axe checks: a long path on a busy two-core machine.
+  test.setTimeout(180_000);
   const tag = randomUUID().slice(0, 8);
   const titles = [1, 2, 3].map((n) => `Kiến nghị giấy ${tag} số ${n}: sửa đường liên thôn`);
   const content = "Tuyến đường liên thôn xuống cấp sau mùa mưa lũ, đề nghị tỉnh hỗ trợ kinh phí sửa chữa.";
