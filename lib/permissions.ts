@@ -9,6 +9,7 @@ export const CAPABILITIES = [
   "proposal.triage", // receive, return, mark out of jurisdiction, set field, merge duplicates
   "proposal.assign", // assign lead and coordinating agencies and a deadline
   "proposal.enter-on-behalf", // enter a proposal raised aloud at the meeting for a commune
+  "proposal.import", // import a meeting's paper proposals from a spreadsheet into a session
   "answer.draft", // draft the answer of one's agency and submit it for review
   "answer.contribute", // a coordinating agency's input to the lead's answer
   "answer.review", // approve or send back the agency's draft
@@ -31,6 +32,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "proposal.triage",
     "proposal.assign",
     "proposal.enter-on-behalf",
+    "proposal.import",
     "answer.send",
     "agency.urge",
     "dashboard.view",

@@ -121,6 +121,14 @@ const ZIP64_EOCD = 0x06064b50;
  * Reads only the directory (APPNOTE 4.3.12–4.3.16); nothing is decompressed, so a zip bomb costs nothing.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
+}
+
+/**
+ * The central directory's entries with their declared uncompressed sizes (Infinity when kept in a ZIP64
+ * extra field), so a reader can refuse an archive that would unpack to far more than it weighs.
+ */
+export function zipEntries(bytes: Uint8Array): { name: string; uncompressedSize: number }[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end record is the last thing in the file, followed only by a comment of at most 65,535 bytes.
   let eocd = -1;
@@ -147,7 +155,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     directoryEnd = record;
   }
   if (start + size > directoryEnd) return null;
-  const names: string[] = [];
+  const entries: { name: string; uncompressedSize: number }[] = [];
   const decoder = new TextDecoder();
   let at = start;
   for (let i = 0; i < count; i++) {
@@ -158,10 +166,14 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     // Each entry must point at a real local header before the directory (0xffffffff: offset kept in ZIP64 extra).
     const local = view.getUint32(at + 42, true);
     if (local !== 0xffffffff && (local + 30 > start || view.getUint32(local, true) !== LOCAL)) return null;
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    const unpacked = view.getUint32(at + 24, true);
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      uncompressedSize: unpacked === 0xffffffff ? Infinity : unpacked,
+    });
     at = next;
   }
-  return names;
+  return entries;
 }
 
 const MAX_NAME_LENGTH = 120;

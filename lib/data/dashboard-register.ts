@@ -27,9 +27,19 @@ function registerWhere(scope: RegisterScope): Prisma.ProposalWhereInput {
   };
 }
 
-/** Rows of the register in the order officials read it: session, commune, reference code. Caller checked. */
-export async function loadRegisterRows(scope: RegisterScope): Promise<RegisterRow[]> {
-  const where = registerWhere(scope);
+/**
+ * Rows of the register in the order officials read it: session, commune, reference code. Caller checked.
+ * `visibleTo` narrows it to what the caller may read (a proposal scope); `sentAnswersOnly` leaves out replies
+ * not yet sent to the commune, as a commune's own pages do.
+ */
+export async function loadRegisterRows(
+  scope: RegisterScope,
+  {
+    visibleTo,
+    sentAnswersOnly = false,
+  }: { visibleTo?: Prisma.ProposalWhereInput; sentAnswersOnly?: boolean } = {},
+): Promise<RegisterRow[]> {
+  const where = visibleTo ? { AND: [registerWhere(scope), visibleTo] } : registerWhere(scope);
   if ((await db().proposal.count({ where })) > REGISTER_MAX_ROWS)
     throw new ExpectedError("invalid", "reports.errors.tooManyRows");
   const rows = await db().proposal.findMany({
@@ -55,7 +65,9 @@ export async function loadRegisterRows(scope: RegisterScope): Promise<RegisterRo
       field: { select: { name: true } },
       leadAgency: { select: { name: true } },
       answers: {
-        where: { state: "APPROVED" },
+        where: sentAnswersOnly
+          ? { state: "APPROVED", proposal: { sentAt: { not: null } } }
+          : { state: "APPROVED" },
         orderBy: { versionNo: "desc" },
         take: 1,
         select: { documentNumber: true, documentDate: true, approvedAt: true, content: true },

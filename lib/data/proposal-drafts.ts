@@ -93,14 +93,23 @@ export async function saveDraft(
 
 /** The next reference code of the year, from a counter row updated in the same transaction. */
 export async function nextCode(tx: Tx, now: Date): Promise<string> {
+  const [code] = await nextCodes(tx, now, 1);
+  return code!;
+}
+
+/**
+ * `count` consecutive reference codes of the year in one statement (an import takes a whole block); the counter
+ * row stays locked until the transaction ends, so nobody else's codes interleave and a rollback burns none.
+ */
+export async function nextCodes(tx: Tx, now: Date, count: number): Promise<string[]> {
   const year = calendarDateInVietnam(now).getUTCFullYear();
   const key = `${CODE_PREFIX}-${year}`;
   const rows = await tx.$queryRaw<{ value: number }[]>`
-    INSERT INTO "CodeCounter" ("key", "value") VALUES (${key}, 1)
-    ON CONFLICT ("key") DO UPDATE SET "value" = "CodeCounter"."value" + 1
+    INSERT INTO "CodeCounter" ("key", "value") VALUES (${key}, ${count})
+    ON CONFLICT ("key") DO UPDATE SET "value" = "CodeCounter"."value" + ${count}
     RETURNING "value"`;
-  const value = rows[0]?.value ?? 1;
-  return `${key}-${String(value).padStart(5, "0")}`;
+  const last = rows[0]?.value ?? count;
+  return Array.from({ length: count }, (_, i) => `${key}-${String(last - count + 1 + i).padStart(5, "0")}`);
 }
 
 /** Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. */

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/permissions";
 import { ExpectedError, forbidden, notFound } from "@/lib/errors";
 import { nextCode } from "@/lib/data/proposal-drafts";
+import type { Tx } from "@/lib/data/proposal-transition";
 import { loadCalendarExceptions } from "@/lib/data/calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { calendarDateInVietnam } from "@/lib/calendar/today";
@@ -14,6 +15,22 @@ import type { OnBehalfProposal } from "@/lib/schemas/session";
 
 /** The note on the 'submit' event; stored text, so in the program's language (Vietnamese). */
 export const ON_BEHALF_NOTE = "Điều phối viên nhập thay đơn vị: kiến nghị nêu trực tiếp tại buổi đối thoại.";
+
+/**
+ * Who owns a proposal entered for a commune: its leader (they follow and acknowledge it), the first active one
+ * when it has several. Communes without a leader are absent from the map; the coordinator then owns it.
+ */
+export async function communeOwners(tx: Tx, unitIds: number[]): Promise<Map<number, number>> {
+  const leaders = await tx.user.findMany({
+    where: { unitId: { in: unitIds }, role: "COMMUNE_LEADER", active: true },
+    select: { id: true, unitId: true },
+    orderBy: { id: "asc" },
+  });
+  const owners = new Map<number, number>();
+  for (const leader of leaders)
+    if (leader.unitId !== null && !owners.has(leader.unitId)) owners.set(leader.unitId, leader.id);
+  return owners;
+}
 
 /**
  * Not limited by the submission window (the dialogue usually comes after it closes), only by the session's
@@ -56,12 +73,7 @@ export async function enterProposalOnBehalf(
       });
       if (!field) throw new ExpectedError("invalid", "sessions.errors.unknownField");
     }
-    // The commune's leader owns the proposal (they follow and acknowledge it); the coordinator if it has none.
-    const leader = await tx.user.findFirst({
-      where: { unitId: input.unitId, role: "COMMUNE_LEADER", active: true },
-      select: { id: true },
-      orderBy: { id: "asc" },
-    });
+    const owner = (await communeOwners(tx, [input.unitId])).get(input.unitId) ?? actor.id;
     const code = await nextCode(tx, now);
     const proposal = await tx.proposal.create({
       data: {
@@ -69,7 +81,7 @@ export async function enterProposalOnBehalf(
         clientToken: input.clientToken,
         sessionId: input.sessionId,
         unitId: input.unitId,
-        authorId: leader?.id ?? actor.id,
+        authorId: owner,
         enteredById: actor.id,
         raisedAtMeeting: true,
         fieldId: input.fieldId ?? null,
@@ -88,7 +100,7 @@ export async function enterProposalOnBehalf(
         action: "submit",
         toStatus: "SUBMITTED",
         note: ON_BEHALF_NOTE,
-        data: { onBehalf: true, raisedAtMeeting: true, authorId: leader?.id ?? actor.id },
+        data: { onBehalf: true, raisedAtMeeting: true, authorId: owner },
       },
     });
     return { proposalId: proposal.id, code };

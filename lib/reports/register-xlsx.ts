@@ -12,6 +12,8 @@ export type RegisterRow = {
   status: string;
 };
 
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+
 export const REGISTER_COLUMNS = [
   "stt",
   "session",
@@ -40,12 +42,15 @@ export async function writeRegisterXlsx({
   headers,
   rows,
   author,
+  columns = REGISTER_COLUMNS,
 }: {
   title: string;
   /** column header per key, in Vietnamese */
   headers: Record<(typeof REGISTER_COLUMNS)[number], string>;
   rows: RegisterRow[];
   author: string;
+  /** the columns to write, in order (a single session's register leaves out the session) */
+  columns?: readonly RegisterColumn[];
 }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = author;
@@ -56,7 +61,7 @@ export async function writeRegisterXlsx({
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     headerFooter: { oddHeader: `&C&"Times New Roman,Bold"${title.replace(/&/g, "&&")}` },
   });
-  sheet.columns = REGISTER_COLUMNS.map((key) => ({ header: headers[key], key, width: WIDTHS[key] }));
+  sheet.columns = columns.map((key) => ({ header: headers[key], key, width: WIDTHS[key] }));
   rows.forEach((row, index) => sheet.addRow({ stt: index + 1, ...row, deadline: row.deadline ?? undefined }));
   sheet.getColumn("deadline").numFmt = "dd/mm/yyyy";
   sheet.eachRow((row, number) => {
@@ -65,7 +70,7 @@ export async function writeRegisterXlsx({
   });
   sheet.getRow(1).alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   sheet.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFEFEF" } };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.pageSetup.printTitlesRow = "1:1";
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -7,6 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { listActiveFields } from "@/lib/data/reference";
+import { listImportBatches } from "@/lib/data/import-batches";
+import { mayExportRegister } from "@/lib/data/session-register";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import {
   acceptsOnBehalfEntry,
@@ -19,21 +21,32 @@ import { SessionStatusBadge } from "../session-status-badge";
 import { transitionSessionAction } from "../actions";
 import { OnBehalfForm } from "./on-behalf-form";
 import { loadSession } from "./load-session";
+import { ImportEntry, RegisterDownloads } from "./session-files";
+import { batchMessage } from "./import/import-messages";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("sessions.title") };
 }
 
-export default async function SessionPage({ params }: Props) {
+export default async function SessionPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const session = await loadSession(actor, (await params).id);
   const { locale, t } = await getTranslator();
   const manage = can(actor.role, "session.manage");
   const onBehalf = can(actor.role, "proposal.enter-on-behalf") && acceptsOnBehalfEntry(session.status);
-  const fields = onBehalf ? await listActiveFields(actor) : [];
+  const importer = can(actor.role, "proposal.import");
+  const [fields, imports] = await Promise.all([
+    onBehalf ? listActiveFields(actor) : [],
+    importer ? listImportBatches(actor, session.id) : [],
+  ]);
+  const importedId = Number((await searchParams).imported);
+  const imported = imports.find((batch) => batch.id === importedId);
   const dates =
     session.endsOn.getTime() === session.startsOn.getTime()
       ? formatDate(session.startsOn)
@@ -82,6 +95,15 @@ export default async function SessionPage({ params }: Props) {
           )}
         </div>
       </PageHeading>
+
+      {imported && (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-green-300 bg-green-50 p-3 font-medium text-green-900"
+        >
+          {batchMessage(t, locale, "imports.done", imported)}
+        </p>
+      )}
 
       <dl className="mb-6 grid gap-x-6 gap-y-2 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
         {details
@@ -168,6 +190,12 @@ export default async function SessionPage({ params }: Props) {
           </ul>
         </details>
       </section>
+
+      {mayExportRegister(actor) && <RegisterDownloads sessionId={session.id} t={t} />}
+
+      {importer && (acceptsOnBehalfEntry(session.status) || imports.length > 0) && (
+        <ImportEntry sessionId={session.id} latest={imports[0]} t={t} locale={locale} />
+      )}
 
       {onBehalf && (
         <OnBehalfForm
