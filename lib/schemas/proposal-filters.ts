@@ -15,7 +15,7 @@ export const ProposalFilters = z.object({
     .enum(ALL_STATUSES as [ProposalStatus, ...ProposalStatus[]])
     .optional()
     .catch(undefined),
-  session: z.coerce.number().int().positive().optional().catch(undefined),
+  session: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   // Drill-down from the dashboard: the same names as its filters, plus the figure clicked.
   field: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   agency: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { SESSION_ACTIONS } from "@/lib/workflow/session-status";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
-const version = z.coerce.number().int().min(1);
+const version = z.coerce.number().int().min(1).max(2_147_483_647);
 const required = (max: number) =>
   z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const optional = (max: number) =>
