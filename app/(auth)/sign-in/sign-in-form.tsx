@@ -11,6 +11,7 @@ type Labels = Record<
   | "submitting"
   | "invalid"
   | "locked"
+  | "throttled"
   | "error"
   | "emailRequired"
   | "passwordRequired",
@@ -38,12 +39,9 @@ export function SignInForm({ labels }: { labels: Labels }) {
       return;
     }
     setPending(false);
+    const reason = result?.error;
     setMessage(
-      result?.error === "locked"
-        ? labels.locked
-        : result?.error === "invalid"
-          ? labels.invalid
-          : labels.error,
+      reason === "locked" || reason === "throttled" || reason === "invalid" ? labels[reason] : labels.error,
     );
   }
 
