@@ -5,6 +5,12 @@ import { formatNumber } from "@/lib/format";
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_COUNT = 5;
+/**
+ * What a DOCX or XLSX may expand to when opened (the sum of its parts' declared sizes). Office text compresses
+ * about tenfold, so a 10 MB file of real content stays far below; a "zip bomb" (a few MB of zeros that unpack to
+ * gigabytes in the reader's Word or Excel) does not.
+ */
+export const ATTACHMENT_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 export const ATTACHMENT_TYPES = {
   pdf: { mime: "application/pdf", label: "PDF", extensions: ["pdf"] },
@@ -36,7 +42,7 @@ export const ATTACHMENT_ACCEPT = KINDS.flatMap((kind) => [
 
 export type SniffResult =
   | { ok: true; kind: AttachmentKind; mime: string }
-  | { ok: false; reason: "empty" | "unsupported" | "damaged" | "macro" };
+  | { ok: false; reason: "empty" | "unsupported" | "damaged" | "macro" | "bomb" };
 
 export function kindOfMime(mime: string): AttachmentKind | null {
   return KINDS.find((kind) => ATTACHMENT_TYPES[kind].mime === mime) ?? null;
@@ -97,8 +103,9 @@ function hasJpegEnd(bytes: Uint8Array): boolean {
 }
 
 function sniffOfficeZip(bytes: Uint8Array): SniffResult {
-  const names = zipEntryNames(bytes);
-  if (!names) return { ok: false, reason: "damaged" };
+  const parts = zipEntries(bytes);
+  if (!parts) return { ok: false, reason: "damaged" };
+  const names = parts.map((part) => part.name);
   // Part names in Office packages are case-insensitive (OPC).
   const entries = new Set(names.map((name) => name.toLowerCase()));
   if (!entries.has("[content_types].xml")) return { ok: false, reason: "unsupported" };
@@ -107,6 +114,8 @@ function sniffOfficeZip(bytes: Uint8Array): SniffResult {
   if (isDocx === isXlsx) return { ok: false, reason: "unsupported" };
   // A .docm/.xlsm renamed: its macros would travel to every official who opens it.
   if ([...entries].some((name) => name.endsWith("vbaproject.bin"))) return { ok: false, reason: "macro" };
+  const unpacked = parts.reduce((sum, part) => sum + part.unpackedBytes, 0);
+  if (unpacked > ATTACHMENT_MAX_UNPACKED_BYTES) return { ok: false, reason: "bomb" };
   return kind(isDocx ? "docx" : "xlsx");
 }
 
@@ -116,11 +125,17 @@ const LOCAL = 0x04034b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 
+/** The entry names listed in a ZIP's central directory, or null when the archive is truncated or malformed. */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
+}
+
 /**
- * The entry names listed in a ZIP's central directory, or null when the archive is truncated or malformed.
+ * The entries of a ZIP's central directory with the size each declares once unpacked (a ZIP64 size, kept in
+ * the extra field, counts as 4 GiB: more than any limit), or null when the archive is truncated or malformed.
  * Reads only the directory (APPNOTE 4.3.12–4.3.16); nothing is decompressed, so a zip bomb costs nothing.
  */
-export function zipEntryNames(bytes: Uint8Array): string[] | null {
+export function zipEntries(bytes: Uint8Array): { name: string; unpackedBytes: number }[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end record is the last thing in the file, followed only by a comment of at most 65,535 bytes.
   let eocd = -1;
@@ -147,7 +162,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     directoryEnd = record;
   }
   if (start + size > directoryEnd) return null;
-  const names: string[] = [];
+  const entries: { name: string; unpackedBytes: number }[] = [];
   const decoder = new TextDecoder();
   let at = start;
   for (let i = 0; i < count; i++) {
@@ -158,10 +173,13 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     // Each entry must point at a real local header before the directory (0xffffffff: offset kept in ZIP64 extra).
     const local = view.getUint32(at + 42, true);
     if (local !== 0xffffffff && (local + 30 > start || view.getUint32(local, true) !== LOCAL)) return null;
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      unpackedBytes: view.getUint32(at + 24, true),
+    });
     at = next;
   }
-  return names;
+  return entries;
 }
 
 const MAX_NAME_LENGTH = 120;

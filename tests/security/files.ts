@@ -37,7 +37,7 @@ export function zipBombDocx(unpackedBytes: number, declareOnly = false): Uint8Ar
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, data, declared] of parts) {
-    const packed = deflateRawSync(data, { level: 9 });
+    const packed = deflateRawSync(data, { level: 1 });
     const size = declared || data.length;
     const nameBytes = Buffer.from(name, "utf8");
     // prettier-ignore

@@ -83,6 +83,7 @@ export type Made = {
 };
 
 let counter = 0;
+const FAR_AHEAD = new Date("2099-12-31T00:00:00Z");
 
 /** A proposal of commune A (or B) in `status`, with everything that state implies. */
 export async function makeProposal(
@@ -110,7 +111,8 @@ export async function makeProposal(
       content: "Nội dung kiến nghị dùng để kiểm thử phân quyền: đề nghị tỉnh hỗ trợ kinh phí sửa đường.",
       status,
       submittedAt: status === "DRAFT" ? null : new Date(),
-      answerDueOn: assigned ? new Date("2000-01-03T00:00:00Z") : null,
+      // Far ahead: these proposals must never count as any agency's late work in other tests' figures.
+      answerDueOn: assigned ? FAR_AHEAD : null,
       sentAt: sent ? new Date() : null,
     },
     select: { id: true, code: true, version: true },
@@ -122,14 +124,14 @@ export async function makeProposal(
           proposalId: proposal.id,
           agencyId: world.agencyX,
           role: "LEAD",
-          dueOn: new Date("2000-01-03T00:00:00Z"),
+          dueOn: FAR_AHEAD,
           assignedById: world.users.coordinator.id,
         },
         {
           proposalId: proposal.id,
           agencyId: world.agencyZ,
           role: "COORDINATING",
-          dueOn: new Date("2000-01-03T00:00:00Z"),
+          dueOn: FAR_AHEAD,
           assignedById: world.users.coordinator.id,
         },
       ],
@@ -286,4 +288,40 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
            (SELECT coalesce(sum(hashtext(role::text || coalesce("unitId", 0) || coalesce("agencyId", 0)
                    || coalesce("passwordHash", ''))), 0) FROM "User") AS "userState"`;
   return Object.fromEntries(Object.entries(rows[0]!).map(([key, value]) => [key, Number(value)]));
+}
+
+/**
+ * Removes what the security tests made (sessions coded SEC-… or DT-2099…, their proposals and everything hanging
+ * on them, test users, reports, marked notifications): on the embedded database every test file shares one
+ * database, and other files' figures must not see these rows.
+ */
+export async function removeFixtures(db: Db): Promise<void> {
+  const sessions = `SELECT id FROM "DialogueSession" WHERE code LIKE 'SEC-%' OR code LIKE 'DT-2099%'`;
+  const proposals = `SELECT id FROM "Proposal" WHERE "sessionId" IN (${sessions})`;
+  const users = `SELECT id FROM "User" WHERE email LIKE 'sec-%@test.vn' OR email LIKE 'new-%@test.vn'`;
+  const statements = [
+    `UPDATE "Proposal" SET "duplicateGroupId" = NULL WHERE id IN (${proposals})`,
+    `DELETE FROM "Attachment" WHERE "proposalId" IN (${proposals})
+       OR "answerId" IN (SELECT id FROM "Answer" WHERE "proposalId" IN (${proposals}))`,
+    ...[
+      "Answer",
+      "Assignment",
+      "StatusEvent",
+      "InternalNote",
+      "FollowUp",
+      "ImplementationUpdate",
+      "Notification",
+      "Urge",
+    ].map((table) => `DELETE FROM "${table}" WHERE "proposalId" IN (${proposals})`),
+    `DELETE FROM "DuplicateGroup" WHERE "sessionId" IN (${sessions})`,
+    `DELETE FROM "Proposal" WHERE id IN (${proposals})`,
+    `DELETE FROM "ConclusionNotice" WHERE "sessionId" IN (${sessions})`,
+    `DELETE FROM "GeneratedReport" WHERE "fileName" = 'so.xlsx' OR title LIKE '%SEC-%' OR title LIKE '%DT-2099%'`,
+    `DELETE FROM "DialogueSession" WHERE id IN (${sessions})`,
+    `DELETE FROM "Notification" WHERE params->>'fixture' = 'security' OR "userId" IN (${users})`,
+    `DELETE FROM "OneTimeToken" WHERE "userId" IN (${users})`,
+    `DELETE FROM "NotificationPreference" WHERE "userId" IN (${users})`,
+    `DELETE FROM "User" WHERE id IN (${users})`,
+  ];
+  await db.$transaction(statements.map((sql) => db.$executeRawUnsafe(sql)));
 }

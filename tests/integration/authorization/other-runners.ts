@@ -97,7 +97,12 @@ function onNotificationOfA(call: (actor: Actor, id: number) => Promise<unknown>)
   return {
     prepare: async (world) => {
       const { id } = await db().notification.create({
-        data: { userId: world.users.communeA.id, kind: "proposal_received", link: "/proposals" },
+        data: {
+          userId: world.users.communeA.id,
+          kind: "proposal_received",
+          link: "/proposals",
+          params: { fixture: "security" },
+        },
         select: { id: true },
       });
       return (actor) => call(actor, id);
