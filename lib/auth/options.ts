@@ -8,8 +8,14 @@ import { verifyCredentials } from "@/lib/data/credentials";
 import { clientAddress } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 
+// A NUL character cannot be stored or even looked up in PostgreSQL: such an e-mail is simply wrong ("invalid").
 const CredentialsInput = z.object({
-  email: z.string().trim().min(1).max(200),
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\u0000]*$/),
   password: z.string().min(1).max(200),
 });
 

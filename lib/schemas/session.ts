@@ -19,7 +19,11 @@ const optional = (max: number) =>
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "validation.invalid")
+  // zod runs this check even when the pattern failed: an unreadable date must be "invalid", not a RangeError.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "validation.invalid")
   .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 /** yyyy-MM-ddTHH:mm from <input type="datetime-local">, read as a time in Asia/Ho_Chi_Minh (UTC+7, no DST). */

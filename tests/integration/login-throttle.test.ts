@@ -5,6 +5,7 @@ import { hash } from "@node-rs/argon2";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { verifyCredentials } from "@/lib/data/credentials";
+import { authOptions } from "@/lib/auth/options";
 import {
   ADDRESS_FAILURE_LIMIT,
   THROTTLE_BLOCK_MINUTES,
@@ -104,5 +105,14 @@ describe("sign-in throttling per address", () => {
     const before = await db().loginThrottle.count();
     expect(await verifyCredentials(db(), "nobody@test.vn", "x")).toEqual({ ok: false, reason: "invalid" });
     expect(await db().loginThrottle.count()).toBe(before);
+  });
+
+  it("refuses an e-mail with a NUL character as a wrong sign-in, not a database error", async () => {
+    const provider = authOptions.providers[0] as unknown as {
+      options: { authorize: (raw: unknown, request: unknown) => Promise<unknown> };
+    };
+    await expect(
+      provider.options.authorize({ email: "a\u0000@test.vn", password: "x" }, { headers: {} }),
+    ).rejects.toThrow(/^invalid$/);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Assign, ProposalDraft, VersionedProposal } from "@/lib/schemas/proposal";
 import { SaveAnswerDraft } from "@/lib/schemas/answer";
 import { MergeDuplicates } from "@/lib/schemas/duplicates";
-import { SessionTransition } from "@/lib/schemas/session";
+import { SessionInput, SessionTransition } from "@/lib/schemas/session";
 import { parseProposalFilters } from "@/lib/schemas/proposal-filters";
 import { isPortalPath } from "@/lib/http/route-helpers";
 import { isRowId } from "@/lib/row-id";
@@ -78,4 +78,26 @@ describe("proposal references from the URL", () => {
     expect(decodeRef("%C4%90T-2026-00001")).toBe("ĐT-2026-00001");
     expect(decodeRef("%E0%A4%A")).toBe("%E0%A4%A");
   });
+});
+
+describe("dates the session form cannot read", () => {
+  it.each(["2099-9-1", "2026-02-30", "2026-13-01", "x", ""])(
+    "refuses %j with a message instead of throwing",
+    (day) => {
+      const input = {
+        title: "Kỳ đối thoại",
+        startsOn: day,
+        endsOn: "2099-10-02",
+        coordinatingAgencyId: "1",
+        allUnits: "on",
+        submissionOpensAt: "2099-09-01T08:00",
+        submissionClosesAt: "2099-09-20T17:00",
+        defaultAnswerDays: "15",
+        receiptDays: "10",
+      };
+      const result = SessionInput.safeParse(input);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message)).toContain("validation.invalid");
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
+import { formObject } from "@/lib/perform-action";
 import { markNotificationsRead } from "@/lib/data/notifications";
 import { MAX_ROW_ID } from "@/lib/row-id";
 import { isPortalPath } from "@/lib/http/route-helpers";
@@ -21,7 +22,7 @@ export async function markAllReadAction(): Promise<void> {
 
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const actor = await requireUser();
-  const parsed = OpenNotification.safeParse(Object.fromEntries(formData));
+  const parsed = OpenNotification.safeParse(formObject(formData));
   if (!parsed.success) redirect("/notifications");
   await markNotificationsRead(actor, [parsed.data.id]);
   revalidatePath("/", "layout");
