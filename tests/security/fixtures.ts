@@ -321,6 +321,7 @@ export async function removeFixtures(db: Db): Promise<void> {
     `DELETE FROM "Notification" WHERE params->>'fixture' = 'security' OR "userId" IN (${users})`,
     `DELETE FROM "OneTimeToken" WHERE "userId" IN (${users})`,
     `DELETE FROM "NotificationPreference" WHERE "userId" IN (${users})`,
+    `DELETE FROM "AuditLog" WHERE "actorId" IN (${users})`,
     `DELETE FROM "User" WHERE id IN (${users})`,
   ];
   await db.$transaction(statements.map((sql) => db.$executeRawUnsafe(sql)));
