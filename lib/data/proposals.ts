@@ -254,7 +254,8 @@ async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
 function refWhere(ref: string): Prisma.ProposalWhereInput | null {
   const draft = /^draft-(\d{1,10})$/.exec(ref);
   if (draft) return isRowId(Number(draft[1])) ? { id: Number(draft[1]), status: "DRAFT" } : null;
-  if (ref.length === 0 || ref.length > 30) return null;
+  // No code is empty, longer than 30 or holds a NUL (which PostgreSQL cannot even compare).
+  if (ref.length === 0 || ref.length > 30 || ref.includes("\u0000")) return null;
   return { code: ref.normalize("NFC") };
 }
 

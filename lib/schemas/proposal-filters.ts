@@ -10,7 +10,14 @@ export const DEADLINE_FILTERS = ["overdue", "due-soon", "receipt-overdue"] as co
 export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 
 export const ProposalFilters = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // A NUL from the URL (%00) cannot go to PostgreSQL: it is dropped from the search text.
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((text) => text.replaceAll("\u0000", ""))
+    .optional()
+    .catch(undefined),
   status: z
     .enum(ALL_STATUSES as [ProposalStatus, ...ProposalStatus[]])
     .optional()

@@ -39,8 +39,9 @@ describe("out-of-range ids at the data layer", () => {
     await refusedAs(submitProposal(leader, { proposalId: HUGE, version: 1 }), "not-found");
   });
 
-  it("a draft address beyond int is not-found", async () => {
+  it("a draft address beyond int, or a reference with a NUL (/proposals/%00), is not-found", async () => {
     const leader = await actorByEmail("thanhvinh@demo.vn");
     await refusedAs(getProposalByRef(leader, "draft-9999999999"), "not-found");
+    await refusedAs(getProposalByRef(leader, "\u0000"), "not-found");
   });
 });

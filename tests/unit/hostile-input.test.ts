@@ -6,6 +6,7 @@ import { SaveAnswerDraft } from "@/lib/schemas/answer";
 import { MergeDuplicates } from "@/lib/schemas/duplicates";
 import { SessionInput, SessionTransition } from "@/lib/schemas/session";
 import { parseProposalFilters } from "@/lib/schemas/proposal-filters";
+import { UserFilters } from "@/lib/schemas/admin-user";
 import { isPortalPath } from "@/lib/http/route-helpers";
 import { isRowId } from "@/lib/row-id";
 import { decodeRef } from "@/app/(portal)/proposals/[code]/decode-ref";
@@ -100,4 +101,11 @@ describe("dates the session form cannot read", () => {
       expect(result.error?.issues.map((issue) => issue.message)).toContain("validation.invalid");
     },
   );
+});
+
+describe("search text from the URL", () => {
+  it("drops a NUL (%00) from the proposal and user searches instead of sending it to PostgreSQL", () => {
+    expect(parseProposalFilters({ q: "đường\u0000 xã" }).q).toBe("đường xã");
+    expect(UserFilters.parse({ q: "\u0000admin" }).q).toBe("admin");
+  });
 });
