@@ -190,12 +190,14 @@ export const HTTP_ROLE_KEYS: readonly HttpRoleKey[] = [...ROLE_KEYS, "anonymous"
 
 export type HttpOperation = {
   id: string;
-  /** path with placeholders the spec fills in: {proposalA} {draftA} {attachmentA} {reportId} {userId} … */
+  /** path with placeholders the spec fills in: {proposalA} {draftA} {draftIdA} {attachmentA} {reportId} … */
   path: string;
   method: "GET" | "POST" | "DELETE";
-  /** roles that get the page or the data; everyone else gets `denied` (anonymous: `anonymous`) */
+  /** roles that get the page or the data (2xx) */
   allowed: readonly RoleKey[];
+  /** what everyone else gets, unless `refused` says otherwise for a role */
   denied: HttpExpectation;
+  refused?: Partial<Record<RoleKey, HttpExpectation>>;
   anonymous: HttpExpectation;
 };
 
@@ -208,7 +210,16 @@ const page = (id: string, path: string, allowed: readonly RoleKey[]): HttpOperat
   anonymous: "sign-in",
 });
 
-/** Pages and route handlers, requested over HTTP from the production build (tests/e2e/authorization.spec.ts). */
+/** Readers of a proposal who may not change its files: they know it exists, so they are told "not allowed". */
+const READERS_REFUSED = Object.fromEntries(
+  READERS.map((role) => [role, "forbidden" as HttpExpectation]),
+) as Partial<Record<RoleKey, HttpExpectation>>;
+
+/**
+ * Pages and route handlers, requested over HTTP from the production build (tests/e2e/authorization.spec.ts) on
+ * records of commune A: {proposalA} is led by agency X with Z coordinating, {attachmentA} belongs to it,
+ * {draftA} is commune A's unsubmitted draft.
+ */
 export const HTTP_OPERATIONS: readonly HttpOperation[] = [
   page("home", "/", ROLE_KEYS),
   page("proposals", "/proposals", ROLE_KEYS),
@@ -227,6 +238,7 @@ export const HTTP_OPERATIONS: readonly HttpOperation[] = [
   page("new session", "/sessions/new", MANAGERS),
   page("edit session", "/sessions/{sessionId}/edit", MANAGERS),
   page("notices", "/conclusions", ROLE_KEYS),
+  page("notice", "/conclusions/{noticeId}", ROLE_KEYS),
   page("admin", "/admin", ADMIN),
   page("users", "/admin/users", ADMIN),
   page("new user", "/admin/users/new", ADMIN),
@@ -240,12 +252,20 @@ export const HTTP_OPERATIONS: readonly HttpOperation[] = [
     anonymous: "unauthorized",
   },
   {
-    id: "attachment delete",
+    id: "attachment upload to draft A",
+    path: "/api/proposals/{draftIdA}/attachments",
+    method: "POST",
+    allowed: ["communeA"],
+    denied: "not-found",
+    anonymous: "unauthorized",
+  },
+  {
+    id: "attachment removal (proposal A is with the agencies: nobody may)",
     path: "/api/attachments/{attachmentA}",
     method: "DELETE",
     allowed: [],
-    // Read-only roles and outsiders alike: outsiders see 404, readers who may not change it 403.
     denied: "not-found",
+    refused: READERS_REFUSED,
     anonymous: "unauthorized",
   },
   {
@@ -257,6 +277,13 @@ export const HTTP_OPERATIONS: readonly HttpOperation[] = [
     anonymous: "unauthorized",
   },
 ];
+
+/** What this role should get from this request. */
+export function httpExpectation(op: HttpOperation, role: HttpRoleKey): HttpExpectation | "ok" {
+  if (role === "anonymous") return op.anonymous;
+  if (op.allowed.includes(role)) return "ok";
+  return op.refused?.[role] ?? op.denied;
+}
 
 function cell(allowed: boolean): string {
   return allowed ? "✅" : "—";
@@ -270,8 +297,8 @@ export function matrixMarkdown(): string {
     (op) => `| ${op.label} | ${ROLE_KEYS.map((role) => cell(op.allowed.includes(role))).join(" | ")} |`,
   );
   const httpCell = (op: HttpOperation, role: HttpRoleKey) => {
-    if (role === "anonymous") return op.anonymous;
-    return op.allowed.includes(role) ? "200" : op.denied;
+    const expected = httpExpectation(op, role);
+    return expected === "ok" ? "2xx" : expected;
   };
   const httpRows = HTTP_OPERATIONS.map(
     (op) =>
@@ -289,7 +316,8 @@ export function matrixMarkdown(): string {
     "",
     "### Pages and route handlers (HTTP, production build)",
     "",
-    "200 · not-found = 404 page or JSON · sign-in = redirect to /sign-in · unauthorized = 401 JSON.",
+    "2xx · not-found = 404 page or JSON · sign-in = redirect to /sign-in · unauthorized = 401 JSON ·",
+    "forbidden = 403 JSON. Never a 500, and a refused answer never contains the record.",
     "",
     header([...labels, "anonymous"]),
     ...httpRows,

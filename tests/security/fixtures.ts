@@ -18,7 +18,8 @@ export type World = {
   sessionId: number;
 };
 
-export async function loadWorld(db: Db): Promise<World> {
+/** The demo users of the matrix and a session of their own (open by default; "HELD" takes no new proposals). */
+export async function loadWorld(db: Db, sessionStatus: "OPEN" | "HELD" = "OPEN"): Promise<World> {
   const users = {} as World["users"];
   for (const [key, role] of Object.entries(ROLES) as [RoleKey, (typeof ROLES)[RoleKey]][]) {
     users[key] = await db.user.findUniqueOrThrow({
@@ -38,7 +39,7 @@ export async function loadWorld(db: Db): Promise<World> {
       submissionOpensAt: new Date("2000-01-01T00:00:00Z"),
       submissionClosesAt: new Date("2100-01-01T00:00:00Z"),
       coordinatingAgencyId: users.coordinator.agencyId!,
-      status: "OPEN",
+      status: sessionStatus,
       participants: { createMany: { data: [{ unitId: unitA }, { unitId: unitB }] } },
     },
     select: { id: true },
