@@ -37,6 +37,22 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Generated inputs against the real server actions and route handlers (tests/fuzz, `npm run test:fuzz`).
+          name: "fuzz",
+          sequence: { groupOrder: 2 },
+          include: ["tests/fuzz/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/database-per-file.ts", "tests/fuzz/support/next-mocks.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
+          fileParallelism: Boolean(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL),
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   ),
   MAIL_FROM: z.string().min(3).default("Cổng đối thoại <no-reply@doithoai.local>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
+  /** how many X-Forwarded-For entries, from the right, our own proxies wrote (lib/auth/client-address.ts) */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,11 +8,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action-state";
 import { getTranslator } from "@/lib/i18n/server";
 
+/** A form value without NUL characters: no keyboard types them, and PostgreSQL text cannot store them. */
+export function formText(value: FormDataEntryValue | null): FormDataEntryValue | null {
+  return typeof value === "string" ? value.replaceAll("\u0000", "") : value;
+}
+
 /** Reads a FormData into a plain object; repeated names (checkbox groups) become arrays. */
 export function formObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
-    object[key] = arrays.includes(key) ? formData.getAll(key).map(String) : formData.get(key);
+    object[key] = arrays.includes(key)
+      ? formData.getAll(key).map((value) => String(formText(value)))
+      : formText(formData.get(key));
   }
   for (const key of arrays) object[key] ??= [];
   return object;

@@ -1,10 +1,11 @@
 // The server the e2e tests drive: a production build on a fresh demo database (a PostgreSQL server's when
 // TEST_DATABASE_URL is set, a throwaway embedded one otherwise). Stops everything it started on exit.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { e2eDatabasePointer } from "./e2e-database-pointer";
 
 const root = path.resolve(import.meta.dirname, "..");
 const server = process.env.TEST_DATABASE_URL;
@@ -60,7 +61,13 @@ async function main() {
     const url = new URL(server);
     url.pathname = `/${database}`;
     env.DATABASE_URL = url.toString();
-    cleanup = () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    // Specs that set up their own records (tests/e2e/authorization.spec.ts) find the database here.
+    const pointer = e2eDatabasePointer(process.env.PORT);
+    writeFileSync(pointer, JSON.stringify({ databaseUrl: env.DATABASE_URL }));
+    cleanup = async () => {
+      rmSync(pointer, { force: true });
+      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    };
   } else {
     delete env.DATABASE_URL;
     const dir = mkdtempSync(path.join(tmpdir(), "portal-e2e-"));

@@ -1,5 +1,5 @@
-// `npm test`: every test — unit, integration (real PostgreSQL when TEST_DATABASE_URL is set, embedded otherwise)
-// and end-to-end in Chromium against a fresh production build.
+// `npm test`: every test — unit, integration (real PostgreSQL when TEST_DATABASE_URL is set, embedded otherwise),
+// fuzz (200 inputs per target here) and end-to-end in Chromium against a fresh production build.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -29,7 +29,13 @@ if (!existsSync(chromium)) {
 if (!process.env.TEST_DATABASE_URL) {
   console.log("TEST_DATABASE_URL is not set: tests run on the embedded PostgreSQL (PGlite).");
 }
-step("unit and integration tests", bin("vitest"), ["run"]);
+step("unit and integration tests", bin("vitest"), ["run", "--project", "unit", "--project", "integration"]);
+// 200 generated inputs per target (50 on the embedded database, which serves one query at a time) keep this
+// step to a few minutes; `npm run test:fuzz` runs the full 1,000 (docs/security.md).
+step("fuzz tests", bin("vitest"), ["run", "--project", "fuzz"], {
+  ...process.env,
+  FUZZ_RUNS: process.env.FUZZ_RUNS ?? (process.env.TEST_DATABASE_URL ? "200" : "50"),
+});
 step("production build", bin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 step("end-to-end tests in Chromium", bin("playwright"), ["test"]);
 console.log("\n✔ all tests passed");

@@ -5,6 +5,12 @@ import { formatNumber } from "@/lib/format";
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_COUNT = 5;
+/**
+ * What a DOCX or XLSX may expand to when opened (the sum of its parts' declared sizes). Office text compresses
+ * about tenfold, so a 10 MB file of real content stays far below; a "zip bomb" (a few MB of zeros that unpack to
+ * gigabytes in the reader's Word or Excel) does not.
+ */
+export const ATTACHMENT_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 export const ATTACHMENT_TYPES = {
   pdf: { mime: "application/pdf", label: "PDF", extensions: ["pdf"] },
@@ -36,7 +42,7 @@ export const ATTACHMENT_ACCEPT = KINDS.flatMap((kind) => [
 
 export type SniffResult =
   | { ok: true; kind: AttachmentKind; mime: string }
-  | { ok: false; reason: "empty" | "unsupported" | "damaged" | "macro" };
+  | { ok: false; reason: "empty" | "unsupported" | "damaged" | "macro" | "bomb" };
 
 export function kindOfMime(mime: string): AttachmentKind | null {
   return KINDS.find((kind) => ATTACHMENT_TYPES[kind].mime === mime) ?? null;
@@ -97,8 +103,9 @@ function hasJpegEnd(bytes: Uint8Array): boolean {
 }
 
 function sniffOfficeZip(bytes: Uint8Array): SniffResult {
-  const names = zipEntryNames(bytes);
-  if (!names) return { ok: false, reason: "damaged" };
+  const parts = zipEntries(bytes);
+  if (!parts) return { ok: false, reason: "damaged" };
+  const names = parts.map((part) => part.name);
   // Part names in Office packages are case-insensitive (OPC).
   const entries = new Set(names.map((name) => name.toLowerCase()));
   if (!entries.has("[content_types].xml")) return { ok: false, reason: "unsupported" };
@@ -107,6 +114,8 @@ function sniffOfficeZip(bytes: Uint8Array): SniffResult {
   if (isDocx === isXlsx) return { ok: false, reason: "unsupported" };
   // A .docm/.xlsm renamed: its macros would travel to every official who opens it.
   if ([...entries].some((name) => name.endsWith("vbaproject.bin"))) return { ok: false, reason: "macro" };
+  const unpacked = parts.reduce((sum, part) => sum + part.uncompressedSize, 0);
+  if (unpacked > ATTACHMENT_MAX_UNPACKED_BYTES) return { ok: false, reason: "bomb" };
   return kind(isDocx ? "docx" : "xlsx");
 }
 

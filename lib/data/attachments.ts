@@ -17,7 +17,8 @@ import {
   sniffFile,
 } from "@/lib/attachments/sniff";
 
-export type AttachmentProblem = "empty" | "unsupported" | "damaged" | "macro" | "tooLarge" | "tooMany";
+export type AttachmentProblem =
+  "empty" | "unsupported" | "damaged" | "macro" | "bomb" | "tooLarge" | "tooMany";
 
 /** A refused file; the catalogue explains each `problem` as "attachments.error<Problem>" (errorTooMany…). */
 export class AttachmentError extends ExpectedError {

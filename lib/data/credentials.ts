@@ -3,12 +3,15 @@ import { hash, verify } from "@node-rs/argon2";
 import type { Db } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/actor";
 import { isLocale } from "@/lib/i18n/config";
+import { addressBlockedUntil, recordFailedSignIn } from "@/lib/data/login-throttle";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
 
 export type SignInResult =
-  { ok: true; actor: Actor } | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date };
+  | { ok: true; actor: Actor }
+  | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date }
+  | { ok: false; reason: "throttled"; blockedUntil: Date };
 
 // Verifying against a real hash when the user does not exist keeps the response time the same,
 // so the form cannot be used to find out which addresses have accounts.
@@ -18,12 +21,27 @@ function timingDummy(): Promise<string> {
   return dummyHash;
 }
 
+/**
+ * Checks a sign-in. With the client's `address`, too many failures from it (on any account, on any app instance)
+ * block it for a while before any password is checked (lib/data/login-throttle.ts).
+ */
 export async function verifyCredentials(
   db: Db,
   email: string,
   password: string,
   now = new Date(),
+  address?: string,
 ): Promise<SignInResult> {
+  if (address !== undefined) {
+    const blockedUntil = await addressBlockedUntil(db, address, now);
+    if (blockedUntil) return { ok: false, reason: "throttled", blockedUntil };
+  }
+  const result = await checkPassword(db, email, password, now);
+  if (!result.ok && address !== undefined) await recordFailedSignIn(db, address, now, email);
+  return result;
+}
+
+async function checkPassword(db: Db, email: string, password: string, now: Date): Promise<SignInResult> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user || !user.active || !user.passwordHash) {
     await verify(await timingDummy(), password).catch(() => false);

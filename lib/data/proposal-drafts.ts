@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/permissions";
-import { ExpectedError, forbidden } from "@/lib/errors";
+import { ExpectedError, forbidden, notFound } from "@/lib/errors";
+import { isRowId } from "@/lib/row-id";
 import { runTransition, type Tx } from "@/lib/data/proposal-transition";
 import { notify, proposalLink } from "@/lib/data/notify";
 import { loadCalendarExceptions } from "@/lib/data/calendar";
@@ -118,6 +119,7 @@ export async function submitProposal(
   input: { proposalId: number; version: number },
   now = new Date(),
 ) {
+  if (!isRowId(input.proposalId)) throw notFound();
   const current = await db().proposal.findUnique({
     where: { id: input.proposalId },
     select: { status: true },

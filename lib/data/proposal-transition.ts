@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { ExpectedError, forbidden, notFound } from "@/lib/errors";
 import { proposalScope } from "@/lib/data/proposal-scope";
+import { isRowId } from "@/lib/row-id";
 import { decide, type Relation, type WorkflowAction } from "@/lib/workflow/proposal-workflow";
 
 export type Tx = Prisma.TransactionClient;
@@ -90,6 +91,8 @@ export async function runTransition<T = void>(
   return input.tx ? steps(input.tx) : db().$transaction(steps);
 
   async function steps(tx: Tx) {
+    if (!isRowId(proposalId)) throw notFound();
+    if (!isRowId(expectedVersion)) throw new ExpectedError("conflict");
     const proposal = await tx.proposal.findFirst({
       where: { AND: [proposalScope(actor), { id: proposalId }] },
       select: forTransition,

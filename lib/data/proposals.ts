@@ -17,6 +17,7 @@ import { periodBounds } from "@/lib/schemas/dashboard";
 import { unitFilterWhere } from "@/lib/data/dashboard-units";
 import { availableActions } from "@/lib/workflow/proposal-workflow";
 import { relationTo } from "@/lib/data/proposal-transition";
+import { isRowId } from "@/lib/row-id";
 
 export type ProposalListItem = {
   id: number;
@@ -267,8 +268,9 @@ async function loadDetail(where: Prisma.ProposalWhereInput, actor: Actor) {
 /** How a proposal is named in URLs: its reference code, or `draft-<id>` before it has one. */
 function refWhere(ref: string): Prisma.ProposalWhereInput | null {
   const draft = /^draft-(\d{1,10})$/.exec(ref);
-  if (draft) return { id: Number(draft[1]), status: "DRAFT" };
-  if (ref.length === 0 || ref.length > 30) return null;
+  if (draft) return isRowId(Number(draft[1])) ? { id: Number(draft[1]), status: "DRAFT" } : null;
+  // No code is empty, longer than 30 or holds a NUL (which PostgreSQL cannot even compare).
+  if (ref.length === 0 || ref.length > 30 || ref.includes("\u0000")) return null;
   return { code: ref.normalize("NFC") };
 }
 

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/permissions";
-import { ExpectedError, forbidden } from "@/lib/errors";
+import { ExpectedError, forbidden, notFound } from "@/lib/errors";
+import { isRowId } from "@/lib/row-id";
 import { runTransition, type Tx } from "@/lib/data/proposal-transition";
 import { notify, proposalLink } from "@/lib/data/notify";
 import { loadCalendarExceptions } from "@/lib/data/calendar";
@@ -109,6 +110,7 @@ async function currentAgencyIds(tx: Tx, ids: number[]): Promise<Set<number>> {
 
 /** Assigns (from RECEIVED) or reassigns (ASSIGNED / IN_PROGRESS) a lead agency, coordinating agencies and a deadline. */
 export async function assignProposal(actor: Actor, input: Assign, now = new Date()) {
+  if (!isRowId(input.proposalId)) throw notFound();
   const coordinating = [...new Set(input.coordinatingAgencyIds)].filter((id) => id !== input.leadAgencyId);
   const current = await db().proposal.findUnique({
     where: { id: input.proposalId },

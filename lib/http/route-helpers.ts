@@ -13,6 +13,15 @@ export function sameOrigin(request: Request): boolean {
   }
 }
 
+/**
+ * A path inside this portal, safe to redirect to: the link of a notification is ours, but a form can be tampered
+ * with. Browsers read "/\evil.example" like "//evil.example" (another site), so a backslash or a control
+ * character anywhere refuses the path, as does anything that does not start with one "/".
+ */
+export function isPortalPath(link: string): boolean {
+  return /^\/(?![/\\])/.test(link) && !/[\\\u0000-\u001f\u007f]/.test(link);
+}
+
 /** A positive 32-bit id from a path segment, or null. */
 export function parseId(raw: string): number | null {
   const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;

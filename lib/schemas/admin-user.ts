@@ -104,7 +104,14 @@ export type SetPasswordInput = z.infer<typeof SetPasswordForm>;
 
 /** The user list's filters, from the URL: anything unreadable falls back to "no filter". */
 export const UserFilters = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // A NUL from the URL (%00) cannot go to PostgreSQL: it is dropped from the search text.
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((text) => text.replaceAll("\u0000", ""))
+    .optional()
+    .catch(undefined),
   role: role.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

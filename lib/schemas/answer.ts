@@ -10,7 +10,12 @@ const required = { error: "validation.required" };
 /** A form's empty field means "not given". */
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-const id = z.coerce.number(required).int().positive("validation.invalid");
+// PostgreSQL's int columns end at 2^31 − 1: a larger number is no record's id or version.
+const id = z.coerce
+  .number(required)
+  .int()
+  .positive("validation.invalid")
+  .max(2_147_483_647, "validation.invalid");
 
 const text = (max: number) =>
   z.string(required).trim().min(1, "validation.required").max(max, "validation.tooLong");

@@ -5,8 +5,9 @@ import { z } from "zod";
 /** A group grows a few members at a time; a longer list is a mistake, not a merge. */
 export const MAX_MERGE_MEMBERS = 20;
 
-const id = z.coerce.number().int().positive();
-const version = z.coerce.number().int().min(1);
+// PostgreSQL's int columns end at 2^31 − 1: a larger number is no record's id or version.
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 export const MergeDuplicates = z
   .object({

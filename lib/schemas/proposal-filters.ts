@@ -10,12 +10,19 @@ export const DEADLINE_FILTERS = ["overdue", "due-soon", "receipt-overdue"] as co
 export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 
 export const ProposalFilters = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // A NUL from the URL (%00) cannot go to PostgreSQL: it is dropped from the search text.
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((text) => text.replaceAll("\u0000", ""))
+    .optional()
+    .catch(undefined),
   status: z
     .enum(ALL_STATUSES as [ProposalStatus, ...ProposalStatus[]])
     .optional()
     .catch(undefined),
-  session: z.coerce.number().int().positive().optional().catch(undefined),
+  session: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   // Drill-down from the dashboard: the same names as its filters, plus the figure clicked.
   field: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   agency: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),

@@ -2,8 +2,10 @@
 // Messages are catalogue keys; lib/action-state.ts translates them.
 import { z } from "zod";
 
-const id = z.coerce.number().int().positive();
-const version = z.coerce.number().int().min(1);
+// PostgreSQL's int columns end at 2^31 − 1: a larger number is no record's id or version ("not valid", not a crash).
+const MAX_INT = 2_147_483_647;
+const id = z.coerce.number().int().positive().max(MAX_INT, "validation.invalid");
+const version = z.coerce.number().int().min(1).max(MAX_INT, "validation.invalid");
 const text = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const optionalId = z.preprocess(
   (value) => (value === "" || value === null ? undefined : value),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { SESSION_ACTIONS } from "@/lib/workflow/session-status";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
-const version = z.coerce.number().int().min(1);
+const version = z.coerce.number().int().min(1).max(2_147_483_647);
 const required = (max: number) =>
   z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const optional = (max: number) =>
@@ -19,7 +19,11 @@ const optional = (max: number) =>
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "validation.invalid")
+  // zod runs this check even when the pattern failed: an unreadable date must be "invalid", not a RangeError.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "validation.invalid")
   .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 /** yyyy-MM-ddTHH:mm from <input type="datetime-local">, read as a time in Asia/Ho_Chi_Minh (UTC+7, no DST). */

@@ -9,8 +9,10 @@ import {
   formatFileSize,
   sanitizeFileName,
   sniffFile,
+  zipEntries,
   zipEntryNames,
 } from "@/lib/attachments/sniff";
+import { zipBombDocx } from "../security/files";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
@@ -60,6 +62,19 @@ describe("sniffFile", () => {
     const jpg = fixture("sample.jpg");
     const withTrailer = new Uint8Array([...jpg, ...new TextEncoder().encode("SEFT trailer")]);
     expect(sniffFile(withTrailer)).toMatchObject({ ok: true, kind: "jpg" });
+  });
+});
+
+describe("zip bombs", () => {
+  it("refuses an Office file whose parts declare more than 200 MB unpacked, without unpacking anything", () => {
+    expect(sniffFile(zipBombDocx(201 * 1024 * 1024, true))).toEqual({ ok: false, reason: "bomb" });
+    expect(sniffFile(zipBombDocx(0xffffffff, true))).toEqual({ ok: false, reason: "bomb" });
+  });
+
+  it("reads each part's declared size from the central directory", () => {
+    expect(zipEntries(zipBombDocx(12345, true))?.map((entry) => entry.uncompressedSize)).toEqual([29, 12345]);
+    const sizes = zipEntries(fixture("sample.docx"))!.map((entry) => entry.uncompressedSize);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(10_000);
   });
 });
 

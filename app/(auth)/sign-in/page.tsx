@@ -20,6 +20,7 @@ export default async function SignInPage() {
     submitting: t("auth.submitting"),
     invalid: t("auth.invalid"),
     locked: t("auth.locked"),
+    throttled: t("auth.throttled"),
     error: t("auth.error"),
     emailRequired: t("auth.emailRequired"),
     passwordRequired: t("auth.passwordRequired"),

@@ -2,6 +2,7 @@
 // The sign-in form: next-auth credentials, with the error shown beside the form and announced to screen readers.
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { isPortalPath } from "@/lib/http/route-helpers";
 
 type Labels = Record<
   | "email"
@@ -10,6 +11,7 @@ type Labels = Record<
   | "submitting"
   | "invalid"
   | "locked"
+  | "throttled"
   | "error"
   | "emailRequired"
   | "passwordRequired",
@@ -33,16 +35,13 @@ export function SignInForm({ labels }: { labels: Labels }) {
     if (result?.ok && !result.error) {
       const next = new URLSearchParams(window.location.search).get("callbackUrl");
       // Only same-site paths: an attacker's link must not send people elsewhere after sign-in.
-      window.location.assign(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+      window.location.assign(next && isPortalPath(next) ? next : "/");
       return;
     }
     setPending(false);
+    const reason = result?.error;
     setMessage(
-      result?.error === "locked"
-        ? labels.locked
-        : result?.error === "invalid"
-          ? labels.invalid
-          : labels.error,
+      reason === "locked" || reason === "throttled" || reason === "invalid" ? labels[reason] : labels.error,
     );
   }
 

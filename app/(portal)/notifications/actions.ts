@@ -4,11 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
+import { formObject } from "@/lib/perform-action";
 import { markNotificationsRead } from "@/lib/data/notifications";
+import { MAX_ROW_ID } from "@/lib/row-id";
+import { isPortalPath } from "@/lib/http/route-helpers";
 
 const OpenNotification = z.object({
-  id: z.coerce.number().int().positive(),
-  link: z.string().startsWith("/").max(300),
+  id: z.coerce.number().int().positive().max(MAX_ROW_ID),
+  link: z.string().max(300).refine(isPortalPath),
 });
 
 export async function markAllReadAction(): Promise<void> {
@@ -19,10 +22,9 @@ export async function markAllReadAction(): Promise<void> {
 
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const actor = await requireUser();
-  const parsed = OpenNotification.safeParse(Object.fromEntries(formData));
+  const parsed = OpenNotification.safeParse(formObject(formData));
   if (!parsed.success) redirect("/notifications");
   await markNotificationsRead(actor, [parsed.data.id]);
   revalidatePath("/", "layout");
-  // Only paths inside the portal: the link is ours, but a form can be tampered with.
-  redirect(parsed.data.link.startsWith("//") ? "/notifications" : parsed.data.link);
+  redirect(parsed.data.link);
 }

@@ -8,14 +8,14 @@ import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action
 import { ProposalDraft, ProposalSubmission, VersionedProposal } from "@/lib/schemas/proposal";
 import { saveDraft, submitProposal, withdrawProposal } from "@/lib/data/proposal-drafts";
 import { proposalLink } from "@/lib/data/notify";
-import { performAction } from "@/lib/perform-action";
+import { formObject, performAction } from "@/lib/perform-action";
 import { z } from "zod";
 
 export type DraftState = ActionState & { proposalId?: number; savedAt?: string };
 
 export async function saveDraftAction(_prev: DraftState, formData: FormData): Promise<DraftState> {
   const actor = await requireUser();
-  const parsed = ProposalDraft.safeParse(Object.fromEntries(formData));
+  const parsed = ProposalDraft.safeParse(formObject(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const saved = await saveDraft(actor, parsed.data);
@@ -32,7 +32,7 @@ export async function saveDraftAction(_prev: DraftState, formData: FormData): Pr
 
 export async function submitProposalAction(_prev: DraftState, formData: FormData): Promise<DraftState> {
   const actor = await requireUser();
-  const parsed = ProposalSubmission.safeParse(Object.fromEntries(formData));
+  const parsed = ProposalSubmission.safeParse(formObject(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   // A retried or double-clicked submit of the same form finds the proposal already submitted: show its receipt.
   const already = await db().proposal.findUnique({

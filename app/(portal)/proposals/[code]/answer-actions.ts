@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ExpectedError } from "@/lib/errors";
 import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action-state";
 import { getTranslator } from "@/lib/i18n/server";
+import { formObject } from "@/lib/perform-action";
 import * as schemas from "@/lib/schemas/answer";
 import {
   addContribution,
@@ -49,7 +50,7 @@ async function perform<S extends z.ZodType>(
   run: (actor: Actor, input: z.output<S>) => Promise<{ version: number; doneKey: string }>,
 ): Promise<ActionState> {
   const actor = await requireUser();
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   let outcome: { version: number; doneKey: string };
   try {

@@ -20,19 +20,12 @@ import { DeadlineBadge } from "@/components/ui/deadline-badge";
 import { Timeline } from "@/components/timeline";
 import { SafeHtml } from "@/components/safe-html";
 import { ExpectedDates } from "./_panels/expected-dates";
+import { decodeRef } from "./decode-ref";
 
 type Props = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-function decodeRef(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
 
 async function load(raw: string) {
   const actor = await requireUser();

@@ -1,6 +1,6 @@
 "use server";
 // Form actions of the coordinator and of the commune on an answer. Each is parse → data layer → refresh.
-import { performAction } from "@/lib/perform-action";
+import { formText, performAction } from "@/lib/perform-action";
 import {
   Acknowledge,
   Assign,
@@ -53,7 +53,7 @@ export const closeAction: Action = async (_prev, formData) =>
     VersionedProposal,
     formData,
     (actor, input) =>
-      closeProposal(actor, { ...input, note: String(formData.get("note") ?? "").slice(0, 2000) }),
+      closeProposal(actor, { ...input, note: String(formText(formData.get("note")) ?? "").slice(0, 2000) }),
     { done: "close" },
   );
 

@@ -10,6 +10,7 @@ import { ExpectedError } from "@/lib/errors";
 import { PageHeading } from "@/components/page-heading";
 import { ProposalForm } from "../../proposal-form";
 import { fieldOptions, formLabels } from "../../form-data";
+import { decodeRef } from "../decode-ref";
 import { messagesFor } from "@/lib/i18n/translate";
 import { listAttachments } from "@/lib/data/attachments";
 
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditProposalPage({ params }: Props) {
   const actor = await requireUser();
-  const ref = decodeURIComponent((await params).code);
+  const ref = decodeRef((await params).code);
   const [{ locale, t }, proposal] = await Promise.all([
     getTranslator(),
     getProposalByRef(actor, ref)

@@ -8,6 +8,7 @@ import { getProposalByRef } from "@/lib/data/proposals";
 import { ExpectedError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { PrintButton } from "@/components/print-button";
+import { decodeRef } from "../decode-ref";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReceiptPage({ params }: Props) {
   const actor = await requireUser();
-  const proposal = await getProposalByRef(actor, decodeURIComponent((await params).code)).catch((error) => {
+  const proposal = await getProposalByRef(actor, decodeRef((await params).code)).catch((error) => {
     if (error instanceof ExpectedError) notFound();
     throw error;
   });

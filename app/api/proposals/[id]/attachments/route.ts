@@ -26,6 +26,7 @@ const REFUSALS: Record<AttachmentProblem, [number, string]> = {
   tooMany: [400, "errorTooMany"],
   unsupported: [415, "errorUnsupported"],
   macro: [415, "errorMacro"],
+  bomb: [413, "errorBomb"],
   tooLarge: [413, "errorTooLarge"],
 };
 
