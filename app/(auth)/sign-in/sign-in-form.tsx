@@ -1,7 +1,7 @@
 "use client";
 // The sign-in form: next-auth credentials, with the error shown beside the form and announced to screen readers.
 import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "./credentials-sign-in";
 
 type Labels = Record<
   | "email"
@@ -29,21 +29,15 @@ export function SignInForm({ labels }: { labels: Labels }) {
     if (!password) return setMessage(labels.passwordRequired);
     setPending(true);
     setMessage(null);
-    const result = await signIn("credentials", { email, password, redirect: false });
-    if (result?.ok && !result.error) {
+    const error = await signInWithCredentials(email, password);
+    if (error === null) {
       const next = new URLSearchParams(window.location.search).get("callbackUrl");
       // Only same-site paths: an attacker's link must not send people elsewhere after sign-in.
       window.location.assign(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
       return;
     }
     setPending(false);
-    setMessage(
-      result?.error === "locked"
-        ? labels.locked
-        : result?.error === "invalid"
-          ? labels.invalid
-          : labels.error,
-    );
+    setMessage(error === "locked" ? labels.locked : error === "invalid" ? labels.invalid : labels.error);
   }
 
   return (
