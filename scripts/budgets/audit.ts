@@ -14,6 +14,8 @@ export type PageAudit = {
   metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
   /** JavaScript: compressed bodies as sent (the budget), with response headers, and uncompressed */
   script: { requests: number; bodyBytes: number; transferBytes: number; resourceBytes: number };
+  /** Lighthouse's measure of the machine's speed during the run (lower = slower or busier) */
+  benchmarkIndex: number;
   /** false when Lighthouse could not load the page or hit an error (e.g. NO_FCP) */
   ok: boolean;
   runtimeError?: string;
@@ -80,6 +82,7 @@ export async function auditPage(
       transferBytes: sum((record) => record.transferSize),
       resourceBytes: sum((record) => record.resourceSize),
     },
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     ok: !lhr.runtimeError,
     runtimeError: lhr.runtimeError?.message,
   };

@@ -18,6 +18,7 @@ const reportDir = path.join(root, "bench", "results", "lighthouse");
 const port = Number(process.env.BUDGETS_PORT ?? 3300);
 const gatePerformance = process.argv.includes("--gate-performance");
 const saveReports = process.argv.includes("--reports");
+const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 1));
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const CHROME_FLAGS = [
   "--headless=new",
@@ -53,7 +54,7 @@ async function scriptEncoding(baseUrl: string): Promise<string> {
 }
 
 function printTable(rows: { name: string; account: string | null; audit: PageAudit }[]) {
-  const header = ["page", "perf", "a11y", "best", "seo", "JS kB", "scripts", "LCP s", "TBT ms"];
+  const header = ["page", "perf", "a11y", "best", "seo", "JS kB", "scripts", "LCP s", "TBT ms", "CPU idx"];
   const lines = rows.map(({ name, audit }) => [
     name,
     String(audit.scores.performance),
@@ -64,6 +65,7 @@ function printTable(rows: { name: string; account: string | null; audit: PageAud
     String(audit.script.requests),
     (audit.metrics.lcpMs / 1000).toFixed(2),
     String(Math.round(audit.metrics.tbtMs)),
+    String(audit.benchmarkIndex),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) =>
@@ -99,10 +101,17 @@ async function main() {
         cookie = cookies.get(page.account)!;
       }
       const pagePath = await page.path(server.baseUrl, cookie);
-      const { audit, html } = await auditPage(`${server.baseUrl}${pagePath}`, chrome.port, {
-        cookie: cookie || undefined,
-        html: saveReports,
-      });
+      // With --runs=N, the run with the median performance score stands for the page (as Lighthouse advises).
+      const attempts = [];
+      for (let run = 0; run < runs; run++)
+        attempts.push(
+          await auditPage(`${server.baseUrl}${pagePath}`, chrome.port, {
+            cookie: cookie || undefined,
+            html: saveReports,
+          }),
+        );
+      attempts.sort((a, b) => a.audit.scores.performance - b.audit.scores.performance);
+      const { audit, html } = attempts[Math.floor(attempts.length / 2)]!;
       if (html) {
         mkdirSync(reportDir, { recursive: true });
         writeFileSync(path.join(reportDir, `${page.name.replace(/\W+/g, "-")}.html`), html);
@@ -146,6 +155,7 @@ async function main() {
         },
         budgets: BUDGETS,
         gatePerformance,
+        runsPerPage: runs,
         scriptEncoding: encoding,
         pages: rows,
         verdicts,
