@@ -17,6 +17,7 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const reportDir = path.join(root, "bench", "results", "lighthouse");
 const port = Number(process.env.BUDGETS_PORT ?? 3300);
 const gatePerformance = process.argv.includes("--gate-performance");
+const cpuPriority = process.argv.includes("--cpu-priority");
 const saveReports = process.argv.includes("--reports");
 const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 1));
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
@@ -36,6 +37,19 @@ function listening(portNumber: number): Promise<boolean> {
     socket.once("connect", () => (socket.destroy(), resolve(true)));
     socket.once("error", () => resolve(false));
   });
+}
+
+/**
+ * On a shared Linux machine, the browser and the server (each in a session of its own, so each in its own
+ * scheduler autogroup) get CPU priority over other work, so that scores measure the pages rather than the
+ * neighbours. Needs root; used for the figures in docs/performance.md, not in CI.
+ */
+function raiseCpuPriority(pid: number) {
+  try {
+    writeFileSync(`/proc/${pid}/autogroup`, "-10");
+  } catch (error) {
+    console.warn(`[budgets] could not raise the CPU priority of ${pid}:`, (error as Error).message);
+  }
 }
 
 /** The Content-Encoding the server sends a script with when the browser accepts gzip. */
@@ -83,6 +97,7 @@ async function main() {
   ensureBuild();
   if (await listening(port)) throw new Error(`port ${port} is in use: stop that server or set BUDGETS_PORT`);
   const server = await startServer(port);
+  if (cpuPriority) raiseCpuPriority(server.pid);
   const rows: { name: string; account: string | null; path: string; audit: PageAudit }[] = [];
   let encoding = "";
   let chrome: ChromeLauncher.LaunchedChrome | undefined;
@@ -91,6 +106,7 @@ async function main() {
       chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       chromeFlags: CHROME_FLAGS,
     });
+    if (cpuPriority && chrome.pid) raiseCpuPriority(chrome.pid);
     console.log(`[budgets] server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     encoding = await scriptEncoding(server.baseUrl);
     const cookies = new Map<string, string>();

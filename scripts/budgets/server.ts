@@ -21,7 +21,7 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error(`next build failed (exit code ${result.status})`);
 }
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 export async function startServer(port: number): Promise<RunningServer> {
   const child: ChildProcess = spawn(
@@ -49,7 +49,7 @@ export async function startServer(port: number): Promise<RunningServer> {
   while (Date.now() - started < 300_000) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
