@@ -1,7 +1,7 @@
 "use client";
 // Unexpected errors: logged on the server; the user gets a plain message and a way to try again.
 import { useEffect } from "react";
-import { makeTranslate } from "@/lib/i18n/translate";
+import { useErrorTexts } from "@/components/error-texts";
 
 export default function PortalError({
   error,
@@ -11,20 +11,18 @@ export default function PortalError({
   reset: () => void;
 }) {
   useEffect(() => console.error(error), [error]);
-  const t = makeTranslate(
-    typeof document !== "undefined" && document.documentElement.lang === "en" ? "en" : "vi",
-  );
+  const texts = useErrorTexts();
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-6">
-      <h1 className="text-xl font-bold">{t("errors.unexpectedTitle")}</h1>
-      <p className="mt-2">{t("errors.unexpected")}</p>
+      <h1 className="text-xl font-bold">{texts.title}</h1>
+      <p className="mt-2">{texts.text}</p>
       {error.digest && <p className="mt-2 text-xs text-muted">{error.digest}</p>}
       <button
         type="button"
         onClick={reset}
         className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white"
       >
-        {t("errors.tryAgain")}
+        {texts.tryAgain}
       </button>
     </div>
   );

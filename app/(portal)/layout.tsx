@@ -6,6 +6,7 @@ import { navigationFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NavLink } from "@/components/nav-link";
+import { ErrorTextsProvider } from "@/components/error-texts";
 import { countUnread } from "@/lib/data/notifications";
 
 export const dynamic = "force-dynamic";
@@ -59,7 +60,15 @@ export default async function PortalLayout({ children }: { children: React.React
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        {children}
+        <ErrorTextsProvider
+          texts={{
+            title: t("errors.unexpectedTitle"),
+            text: t("errors.unexpected"),
+            tryAgain: t("errors.tryAgain"),
+          }}
+        >
+          {children}
+        </ErrorTextsProvider>
       </main>
     </div>
   );

@@ -1,8 +1,8 @@
 "use client";
 // The sign-in form: next-auth credentials, with the error shown beside the form and announced to screen readers.
 import { useState } from "react";
-import { signIn } from "next-auth/react";
 import { isPortalPath } from "@/lib/http/route-helpers";
+import { signInWithCredentials } from "./credentials-sign-in";
 
 type Labels = Record<
   | "email"
@@ -31,17 +31,16 @@ export function SignInForm({ labels }: { labels: Labels }) {
     if (!password) return setMessage(labels.passwordRequired);
     setPending(true);
     setMessage(null);
-    const result = await signIn("credentials", { email, password, redirect: false });
-    if (result?.ok && !result.error) {
+    const error = await signInWithCredentials(email, password);
+    if (error === null) {
       const next = new URLSearchParams(window.location.search).get("callbackUrl");
       // Only same-site paths: an attacker's link must not send people elsewhere after sign-in.
       window.location.assign(next && isPortalPath(next) ? next : "/");
       return;
     }
     setPending(false);
-    const reason = result?.error;
     setMessage(
-      reason === "locked" || reason === "throttled" || reason === "invalid" ? labels[reason] : labels.error,
+      error === "locked" || error === "throttled" || error === "invalid" ? labels[error] : labels.error,
     );
   }
 
