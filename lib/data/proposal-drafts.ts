@@ -12,6 +12,9 @@ import { addWorkingDays } from "@/lib/calendar/working-days";
 import { calendarDateInVietnam } from "@/lib/calendar/today";
 import type { ProposalDraft } from "@/lib/schemas/proposal";
 
+/** What the commune writes: the parts of a proposal its form edits. */
+export type ProposalText = Pick<ProposalDraft, "title" | "content" | "fieldId">;
+
 export const CODE_PREFIX = "ĐT";
 
 /** Sessions this commune may write to now: open, inside the submission window, the commune taking part. */
@@ -103,10 +106,14 @@ export async function nextCode(tx: Tx, now: Date): Promise<string> {
   return `${key}-${String(value).padStart(5, "0")}`;
 }
 
-/** Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. */
+/**
+ * Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. With
+ * `text`, the form's title, content and field are written by the same transaction, so a submission cut off
+ * midway leaves nothing behind and the same form sent again (same version) goes through.
+ */
 export async function submitProposal(
   actor: Actor,
-  input: { proposalId: number; version: number },
+  input: { proposalId: number; version: number; text?: ProposalText },
   now = new Date(),
 ) {
   const current = await db().proposal.findUnique({
@@ -122,12 +129,16 @@ export async function submitProposal(
     action,
     patch: async ({ tx, proposal }) => {
       await assertSessionOpen(tx, actor, proposal.sessionId, now);
-      if (action === "resubmit") return { submittedAt: now, returnReason: null };
+      const text = input.text
+        ? { title: input.text.title, content: input.text.content, fieldId: input.text.fieldId ?? null }
+        : {};
+      if (action === "resubmit") return { ...text, submittedAt: now, returnReason: null };
       const session = await tx.dialogueSession.findUniqueOrThrow({
         where: { id: proposal.sessionId },
         select: { receiptDays: true },
       });
       return {
+        ...text,
         code: await nextCode(tx, now),
         submittedAt: now,
         receiptDueOn: addWorkingDays(calendarDateInVietnam(now), session.receiptDays, exceptions),
@@ -145,7 +156,7 @@ export async function submitProposal(
           kind: action === "resubmit" ? "proposal_resubmitted" : "proposal_submitted",
           proposalId: proposal.id,
           link: proposalLink(code, proposal.id),
-          params: { code: code ?? "", title: proposal.title },
+          params: { code: code ?? "", title: input.text?.title ?? proposal.title },
           actorId: actor.id,
         },
       );
