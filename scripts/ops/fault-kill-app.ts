@@ -59,7 +59,7 @@ export async function killAppDuringSubmissions(options: {
       };
       submissions.push(submission);
       inFlight++;
-      await submitProposal(session, ids, submission, { retryWindowMs: 90_000 }).finally(() => inFlight--);
+      await submitProposal(session, ids, submission, { retryWindowMs: 240_000 }).finally(() => inFlight--);
       await sleep(Math.random() * 300);
     }
   };

@@ -1,10 +1,11 @@
-// `npm run load [-- --duration 120 --connections 200 --think 1000]`: a production build and the worker on a fresh
+// `npm run load [-- --duration 120 --connections 200 --think 10000]`: a production build and the worker on a fresh
 // demo database, then a mixed workload of people of every role for the given time, then the reconciliation of
 // every acknowledged submission with the database and the invariants. Writes bench/results/load-*.json.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import { createDemoDatabase } from "./database";
 import { checkInvariants, formatChecks } from "./invariants";
-import { ensureBuild, LOG_DIR, readLog, startNext, startWorker, waitHealthy } from "./processes";
+import { cpuSeconds, ensureBuild, LOG_DIR, readLog, startNext, startWorker, waitHealthy } from "./processes";
 import { formatReconciliation, reconcile } from "./reconcile";
 import { flag, machine, option, runScript, writeResult } from "./run-support";
 import { summarize, table } from "./stats";
@@ -17,7 +18,7 @@ const log = (message: string) => console.log(`[load] ${message}`);
 runScript("load", async (cleanups) => {
   const durationS = option("duration", 120);
   const connections = option("connections", 200);
-  const thinkMs = option("think", 1000);
+  const thinkMs = option("think", 10_000);
   const port = option("port", 3310);
   const poolMax = option("pool", 8);
   const existingDatabase = option("database-url", undefined);
@@ -41,6 +42,7 @@ runScript("load", async (cleanups) => {
 
   const runId = randomBytes(4).toString("hex");
   const samples: Sample[] = [];
+  const cpuBefore = cpuSeconds(next);
   const started = new Date();
   log(`${connections} people for ${durationS} s, ${thinkMs} ms mean pause between requests (run ${runId})…`);
   const result = await runWorkload({
@@ -54,12 +56,20 @@ runScript("load", async (cleanups) => {
   });
   const seconds = (Date.now() - started.getTime()) / 1000;
   const rows = summarize(samples, seconds);
+  // CPU the app server spent per answered request: a figure that holds even when other work shares the machine.
+  const serverCpuS = cpuSeconds(next) - cpuBefore;
+  const answered = samples.filter((sample) => sample.status > 0).length;
+  const cpuMsPerRequest = Math.round((serverCpuS * 1000) / Math.max(answered, 1));
   const reconciliation = await reconcile(databaseUrl, `Tải thử ${runId} `, result.submissions);
   const invariants = await checkInvariants(databaseUrl, started);
   const errors = serverErrors(readLog(next));
   const workerErrors = serverErrors(readLog(worker));
 
   console.log(`\n${table(rows)}\n`);
+  console.log(
+    `app server CPU: ${serverCpuS.toFixed(1)} s over ${seconds.toFixed(0)} s (${Math.round((serverCpuS / seconds) * 100)}% of one core), ` +
+      `${cpuMsPerRequest} ms per answered request; machine load average at the end ${os.loadavg()[0]!.toFixed(1)}`,
+  );
   console.log(
     `people: ${JSON.stringify(result.people)}; rounds ended by an error: ${result.roundErrors.length}`,
   );
@@ -84,6 +94,8 @@ runScript("load", async (cleanups) => {
     machine: await machine(),
     options: { durationS, connections, thinkMs, poolMax, existingDatabase: Boolean(existingDatabase) },
     seconds,
+    serverCpuSeconds: serverCpuS,
+    cpuMsPerRequest,
     people: result.people,
     requests: rows,
     roundErrors: result.roundErrors.slice(0, 50),

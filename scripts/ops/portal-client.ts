@@ -3,7 +3,7 @@
 export type Sample = { label: string; status: number; ms: number; at: number; error?: string };
 export type Recorder = (sample: Sample) => void;
 
-export type Reply = { status: number; headers: Headers; body: string; ms: number };
+export type Reply = { status: number; headers: Headers; body: string; bytes: Buffer; ms: number };
 
 export class HttpError extends Error {
   constructor(
@@ -57,10 +57,10 @@ export class PortalSession {
         if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name);
         else this.cookies.set(name, value);
       }
-      const body = await response.text();
+      const bytes = Buffer.from(await response.arrayBuffer());
       const ms = performance.now() - started;
       this.record({ label, status: response.status, ms, at: Date.now() });
-      return { status: response.status, headers: response.headers, body, ms };
+      return { status: response.status, headers: response.headers, body: bytes.toString("utf8"), bytes, ms };
     } catch (error) {
       const ms = performance.now() - started;
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

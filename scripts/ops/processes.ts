@@ -1,7 +1,7 @@
 // The processes the ops scripts run: `next start` instances and `npm run worker`, each in its own process group
 // with its output in a log file, plus the production build they need.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -140,4 +140,22 @@ export function readLog(managed: Managed): string {
 /** Stops every process still running (on normal exit, error or Ctrl+C). */
 export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((managed) => managed.stop()));
+}
+
+/** CPU seconds (user + system) used so far by a managed process and everything in its process group. */
+export function cpuSeconds(managed: Managed): number {
+  const group = managed.child.pid;
+  if (group === undefined) return 0;
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name: state ppid pgrp … utime (14th field) stime (15th).
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }
