@@ -71,6 +71,8 @@ export async function restartPostgresDuringLoad(options: {
     durationMs: 60_000,
     thinkMs: 500,
     submitShare: 0.6,
+    // People whose submission failed in the outage press the button again until it goes through.
+    submitRetryWindowMs: 120_000,
     runId,
     record: (sample) => {
       samples.push(sample);

@@ -1,4 +1,4 @@
-// `npm run faults [-- --skip-postgres-restart]`: (b) the app is killed with SIGKILL during submissions and
+// `npm run faults [-- --skip-postgres-restart] [--skip-app-kill]`: (b) the app is killed with SIGKILL during submissions and
 // restarted, the people retry with the same forms: no duplicates; (a) the machine's PostgreSQL server restarts
 // under load: the portal recovers without a restart of its own and leaves no partial records. (a) disturbs
 // everyone using that PostgreSQL server, so CI skips it with the flag. Writes bench/results/faults-*.json.
@@ -38,22 +38,26 @@ runScript("faults", async (cleanups) => {
   const started = new Date();
   const samples: Sample[] = [];
 
-  log(`(b) ${kills} × SIGKILL of the app while ${Math.round(people * 0.7)} people submit…`);
-  const killed = await killAppDuringSubmissions({
-    port,
-    env,
-    current: next,
-    people: Math.round(people * 0.7),
-    kills,
-    log,
-    record: (sample) => samples.push(sample),
-  });
-  next = killed.server;
-  const kill = killed.result;
-  console.log(
-    `\n(b) kill the app during submissions: ${kill.submissions} submissions, ${kill.retried} sent again after a cut, ` +
-      `${kill.committedBeforeKill} of them already committed when the app died\n${formatReconciliation(kill.reconciliation)}`,
-  );
+  let kill: Awaited<ReturnType<typeof killAppDuringSubmissions>>["result"] | undefined;
+  if (flag("skip-app-kill")) log("(b) app kill skipped (--skip-app-kill)");
+  else {
+    log(`(b) ${kills} × SIGKILL of the app while ${Math.round(people * 0.7)} people submit…`);
+    const killed = await killAppDuringSubmissions({
+      port,
+      env,
+      current: next,
+      people: Math.round(people * 0.7),
+      kills,
+      log,
+      record: (sample) => samples.push(sample),
+    });
+    next = killed.server;
+    kill = killed.result;
+    console.log(
+      `\n(b) kill the app during submissions: ${kill.submissions} submissions, ${kill.retried} sent again after a cut, ` +
+        `${kill.committedBeforeKill} of them already committed when the app died\n${formatReconciliation(kill.reconciliation)}`,
+    );
+  }
 
   let restart: Awaited<ReturnType<typeof restartPostgresDuringLoad>> | undefined;
   if (skipRestart) log("(a) PostgreSQL restart skipped (--skip-postgres-restart)");
@@ -84,7 +88,7 @@ runScript("faults", async (cleanups) => {
   console.log(`\n${table(summarize(samples, (Date.now() - started.getTime()) / 1000))}`);
   const workerErrors = serverErrors(readLog(worker));
   const failures = [
-    !kill.ok && "(b) kill during submissions",
+    kill && !kill.ok && "(b) kill during submissions",
     restart && !restart.ok && "(a) PostgreSQL restart",
     invariants.some((check) => check.violations > 0) && "invariants violated",
   ].filter(Boolean);
@@ -92,7 +96,7 @@ runScript("faults", async (cleanups) => {
     kind: "faults",
     machine: await machine(),
     options: { kills, people, skipRestart },
-    killApp: kill,
+    killApp: kill ?? null,
     restartPostgres: restart ?? null,
     invariants,
     requests: summarize(samples, (Date.now() - started.getTime()) / 1000),

@@ -164,6 +164,8 @@ export type WorkloadOptions = {
   thinkMs: number;
   /** share of a commune leader's rounds that submit a new proposal */
   submitShare: number;
+  /** how long a person keeps sending a submission again that got no answer or a 5xx (default 30 s) */
+  submitRetryWindowMs?: number;
   runId: string;
   record: Recorder;
   timeoutMs?: number;
@@ -235,7 +237,9 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
             outcome: "failed",
           };
           submissions.push(submission);
-          await submitProposal(session, ids, submission, { retryWindowMs: 30_000 });
+          await submitProposal(session, ids, submission, {
+            retryWindowMs: options.submitRetryWindowMs ?? 30_000,
+          });
         }
         break;
       }
