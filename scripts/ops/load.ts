@@ -68,7 +68,8 @@ runScript("load", async (cleanups) => {
   console.log(`\n${table(rows)}\n`);
   console.log(
     `app server CPU: ${serverCpuS.toFixed(1)} s over ${seconds.toFixed(0)} s (${Math.round((serverCpuS / seconds) * 100)}% of one core), ` +
-      `${cpuMsPerRequest} ms per answered request; machine load average at the end ${os.loadavg()[0]!.toFixed(1)}`,
+      `${cpuMsPerRequest} ms per answered request; machine load average at the end ${os.loadavg()[0]!.toFixed(1)}, ` +
+      `CPU pressure ${(await machine()).cpuPressure60 ?? "?"}% (share of the last minute tasks waited for a CPU)`,
   );
   console.log(
     `people: ${JSON.stringify(result.people)}; rounds ended by an error: ${result.roundErrors.length}`,

@@ -1,7 +1,7 @@
 // What every ops script shares: its command-line options, the machine it ran on, the JSON result file, and
 // cleaning up (processes and databases) however the script ends.
 import { execSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { withClient, SERVER_URL } from "./database";
@@ -39,8 +39,17 @@ export async function machine() {
   } catch {
     // not a git checkout
   }
+  // Share of the last minute in which runnable tasks waited for a CPU (Linux pressure stall information): how
+  // much other work competed with the run.
+  let cpuPressure60: number | null = null;
+  try {
+    cpuPressure60 = Number(readFileSync("/proc/pressure/cpu", "utf8").match(/avg60=([\d.]+)/)?.[1] ?? NaN);
+  } catch {
+    // not Linux, or no PSI
+  }
   return {
     date: new Date().toISOString(),
+    cpuPressure60,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? "unknown",
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,

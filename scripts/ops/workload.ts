@@ -219,14 +219,8 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
     }
     switch (role) {
       case "commune": {
-        await session.page("commune: home", "/");
-        await think();
-        const list = await session.page("commune: proposal list", "/proposals");
-        await think();
-        const code = pick(proposalLinks(list));
-        if (code) await session.page("commune: proposal detail", `/proposals/${code}`);
-        if (!over() && Math.random() < options.submitShare) {
-          await think();
+        // A round either writes a new proposal (then looks at the list) or reads: home, list, one proposal.
+        if (Math.random() < options.submitShare) {
           const n = ++serial;
           const submission: Submission = {
             token: randomUUID(),
@@ -240,7 +234,16 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
           await submitProposal(session, ids, submission, {
             retryWindowMs: options.submitRetryWindowMs ?? 30_000,
           });
+          await think();
+          await session.page("commune: proposal list", "/proposals");
+          break;
         }
+        await session.page("commune: home", "/");
+        await think();
+        const list = await session.page("commune: proposal list", "/proposals");
+        await think();
+        const code = pick(proposalLinks(list));
+        if (code) await session.page("commune: proposal detail", `/proposals/${code}`);
         break;
       }
       case "officer": {
