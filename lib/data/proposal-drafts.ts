@@ -94,6 +94,16 @@ export async function saveDraft(
   return { proposalId, version, code: existing?.code ?? null };
 }
 
+async function textChanged(tx: Tx, proposalId: number, text: ProposalText): Promise<boolean> {
+  const stored = await tx.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: { title: true, content: true, fieldId: true },
+  });
+  return (
+    stored.title !== text.title || stored.content !== text.content || stored.fieldId !== (text.fieldId ?? null)
+  );
+}
+
 /** The next reference code of the year, from a counter row updated in the same transaction. */
 export async function nextCode(tx: Tx, now: Date): Promise<string> {
   const year = calendarDateInVietnam(now).getUTCFullYear();
@@ -132,7 +142,20 @@ export async function submitProposal(
       const text = input.text
         ? { title: input.text.title, content: input.text.content, fieldId: input.text.fieldId ?? null }
         : {};
-      if (action === "resubmit") return { ...text, submittedAt: now, returnReason: null };
+      if (action === "resubmit") {
+        // The commune's fix of a returned proposal stays a step of its own in the history.
+        if (input.text && (await textChanged(tx, proposal.id, input.text)))
+          await tx.statusEvent.create({
+            data: {
+              proposalId: proposal.id,
+              actorId: actor.id,
+              action: "edit",
+              fromStatus: proposal.status,
+              toStatus: proposal.status,
+            },
+          });
+        return { ...text, submittedAt: now, returnReason: null };
+      }
       const session = await tx.dialogueSession.findUniqueOrThrow({
         where: { id: proposal.sessionId },
         select: { receiptDays: true },

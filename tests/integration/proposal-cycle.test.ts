@@ -132,6 +132,19 @@ describe("writing and submitting", () => {
     expect(notice.params).toMatchObject({ code, title: text.title });
   });
 
+  it("records the commune's fix of a returned proposal as an edit before its resubmission", async () => {
+    const { leader, proposalId, version } = await draftFor("quephong@demo.vn");
+    await submitProposal(leader, { proposalId, version }, NOW);
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    await returnProposal(coordinator, { proposalId, version: version + 1, reason: "Nêu rõ số hộ dân." });
+    const returned = await db().proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    const text = { title: returned.title, content: `${returned.content} 214 hộ dân sử dụng.` };
+    await submitProposal(leader, { proposalId, version: returned.version, text }, NOW);
+    const events = await db().statusEvent.findMany({ where: { proposalId }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["create", "submit", "return", "edit", "resubmit"]);
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: proposalId } })).content).toBe(text.content);
+  });
+
   it("refuses a submission outside the session's window", async () => {
     const { leader, proposalId, version } = await draftFor("quephong@demo.vn");
     const late = new Date("2027-03-01T03:00:00Z");
