@@ -13,6 +13,9 @@ import { addWorkingDays } from "@/lib/calendar/working-days";
 import { calendarDateInVietnam } from "@/lib/calendar/today";
 import type { ProposalDraft } from "@/lib/schemas/proposal";
 
+/** What the commune writes: the parts of a proposal its form edits. */
+export type ProposalText = Pick<ProposalDraft, "title" | "content" | "fieldId">;
+
 export const CODE_PREFIX = "ĐT";
 
 /** Sessions this commune may write to now: open, inside the submission window, the commune taking part. */
@@ -92,6 +95,16 @@ export async function saveDraft(
   return { proposalId, version, code: existing?.code ?? null };
 }
 
+async function textChanged(tx: Tx, proposalId: number, text: ProposalText): Promise<boolean> {
+  const stored = await tx.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: { title: true, content: true, fieldId: true },
+  });
+  return (
+    stored.title !== text.title || stored.content !== text.content || stored.fieldId !== (text.fieldId ?? null)
+  );
+}
+
 /** The next reference code of the year, from a counter row updated in the same transaction. */
 export async function nextCode(tx: Tx, now: Date): Promise<string> {
   const [code] = await nextCodes(tx, now, 1);
@@ -113,10 +126,14 @@ export async function nextCodes(tx: Tx, now: Date, count: number): Promise<strin
   return Array.from({ length: count }, (_, i) => `${key}-${String(last - count + 1 + i).padStart(5, "0")}`);
 }
 
-/** Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. */
+/**
+ * Submits a draft (or resubmits a returned proposal); the first submission gives it its reference code. With
+ * `text`, the form's title, content and field are written by the same transaction, so a submission cut off
+ * midway leaves nothing behind and the same form sent again (same version) goes through.
+ */
 export async function submitProposal(
   actor: Actor,
-  input: { proposalId: number; version: number },
+  input: { proposalId: number; version: number; text?: ProposalText },
   now = new Date(),
 ) {
   if (!isRowId(input.proposalId)) throw notFound();
@@ -133,12 +150,29 @@ export async function submitProposal(
     action,
     patch: async ({ tx, proposal }) => {
       await assertSessionOpen(tx, actor, proposal.sessionId, now);
-      if (action === "resubmit") return { submittedAt: now, returnReason: null };
+      const text = input.text
+        ? { title: input.text.title, content: input.text.content, fieldId: input.text.fieldId ?? null }
+        : {};
+      if (action === "resubmit") {
+        // The commune's fix of a returned proposal stays a step of its own in the history.
+        if (input.text && (await textChanged(tx, proposal.id, input.text)))
+          await tx.statusEvent.create({
+            data: {
+              proposalId: proposal.id,
+              actorId: actor.id,
+              action: "edit",
+              fromStatus: proposal.status,
+              toStatus: proposal.status,
+            },
+          });
+        return { ...text, submittedAt: now, returnReason: null };
+      }
       const session = await tx.dialogueSession.findUniqueOrThrow({
         where: { id: proposal.sessionId },
         select: { receiptDays: true },
       });
       return {
+        ...text,
         code: await nextCode(tx, now),
         submittedAt: now,
         receiptDueOn: addWorkingDays(calendarDateInVietnam(now), session.receiptDays, exceptions),
@@ -156,7 +190,7 @@ export async function submitProposal(
           kind: action === "resubmit" ? "proposal_resubmitted" : "proposal_submitted",
           proposalId: proposal.id,
           link: proposalLink(code, proposal.id),
-          params: { code: code ?? "", title: proposal.title },
+          params: { code: code ?? "", title: input.text?.title ?? proposal.title },
           actorId: actor.id,
         },
       );

@@ -99,6 +99,52 @@ describe("writing and submitting", () => {
     expect(await db().statusEvent.count({ where: { proposalId, action: "submit" } })).toBe(1);
   });
 
+  it("writes the form's text and the submission in one transaction, so the same form can be sent again", async () => {
+    const { leader, proposalId, version } = await draftFor("thanhvinh@demo.vn");
+    const before = await db().proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    const text = {
+      title: "Đề nghị lắp đèn chiếu sáng tuyến đường ven sông Lam",
+      content:
+        "Tuyến đường ven sông dài 2 km chưa có đèn chiếu sáng, người dân đi lại ban đêm rất nguy hiểm.",
+    };
+    // The submission fails midway (here: the window has closed): none of the new text may stay behind.
+    const late = new Date("2027-03-01T03:00:00Z");
+    await expect(submitProposal(leader, { proposalId, version, text }, late)).rejects.toBeInstanceOf(
+      ExpectedError,
+    );
+    const untouched = await db().proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    expect(untouched).toMatchObject({
+      title: before.title,
+      content: before.content,
+      version,
+      status: "DRAFT",
+    });
+
+    // The same form sent again (same version) goes through, with its text, as one step of the history.
+    const { code } = await submitProposal(leader, { proposalId, version, text }, NOW);
+    const stored = await db().proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    expect(stored).toMatchObject({ ...text, code, status: "SUBMITTED", version: version + 1 });
+    const events = await db().statusEvent.findMany({ where: { proposalId }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["create", "submit"]);
+    const notice = await db().notification.findFirstOrThrow({
+      where: { proposalId, kind: "proposal_submitted" },
+    });
+    expect(notice.params).toMatchObject({ code, title: text.title });
+  });
+
+  it("records the commune's fix of a returned proposal as an edit before its resubmission", async () => {
+    const { leader, proposalId, version } = await draftFor("quephong@demo.vn");
+    await submitProposal(leader, { proposalId, version }, NOW);
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    await returnProposal(coordinator, { proposalId, version: version + 1, reason: "Nêu rõ số hộ dân." });
+    const returned = await db().proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    const text = { title: returned.title, content: `${returned.content} 214 hộ dân sử dụng.` };
+    await submitProposal(leader, { proposalId, version: returned.version, text }, NOW);
+    const events = await db().statusEvent.findMany({ where: { proposalId }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["create", "submit", "return", "edit", "resubmit"]);
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: proposalId } })).content).toBe(text.content);
+  });
+
   it("refuses a submission outside the session's window", async () => {
     const { leader, proposalId, version } = await draftFor("quephong@demo.vn");
     const late = new Date("2027-03-01T03:00:00Z");

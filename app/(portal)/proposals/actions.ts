@@ -8,6 +8,7 @@ import { expectedErrorState, invalidInput, type ActionState } from "@/lib/action
 import { ProposalDraft, ProposalSubmission, VersionedProposal } from "@/lib/schemas/proposal";
 import { saveDraft, submitProposal, withdrawProposal } from "@/lib/data/proposal-drafts";
 import { proposalLink } from "@/lib/data/notify";
+import { ExpectedError } from "@/lib/errors";
 import { formObject, performAction } from "@/lib/perform-action";
 import { z } from "zod";
 
@@ -34,33 +35,47 @@ export async function submitProposalAction(_prev: DraftState, formData: FormData
   const actor = await requireUser();
   const parsed = ProposalSubmission.safeParse(formObject(formData));
   if (!parsed.success) return invalidInput(parsed.error);
+  const editing = Boolean(formData.get("editing"));
   // A retried or double-clicked submit of the same form finds the proposal already submitted: show its receipt.
-  const already = await db().proposal.findUnique({
-    where: { clientToken: parsed.data.clientToken },
-    select: { code: true, status: true, unitId: true },
-  });
-  if (
-    already?.code &&
-    already.unitId === actor.unitId &&
-    already.status === "SUBMITTED" &&
-    !formData.get("editing")
-  ) {
-    redirect(`${proposalLink(already.code, 0)}/receipt`);
-  }
+  const receiptIfSubmitted = async () => {
+    const already = await db().proposal.findUnique({
+      where: { clientToken: parsed.data.clientToken },
+      select: { code: true, status: true, unitId: true },
+    });
+    return already?.code && already.unitId === actor.unitId && already.status === "SUBMITTED" && !editing
+      ? `${proposalLink(already.code, 0)}/receipt`
+      : null;
+  };
+  const receipt = await receiptIfSubmitted();
+  if (receipt) redirect(receipt);
   let target: string;
   try {
-    const saved = await saveDraft(actor, parsed.data);
-    const current = await db().proposal.findUniqueOrThrow({
-      where: { id: saved.proposalId },
-      select: { status: true, code: true },
-    });
-    // Editing a proposal that is already submitted: saving is all there is to do.
-    target =
-      current.status === "SUBMITTED"
-        ? proposalLink(current.code, saved.proposalId)
-        : `${proposalLink((await submitProposal(actor, { proposalId: saved.proposalId, version: saved.version })).code, 0)}/receipt`;
+    const { proposalId, version, title, content, fieldId } = parsed.data;
+    const current =
+      proposalId === undefined
+        ? null
+        : await db().proposal.findUnique({ where: { id: proposalId }, select: { status: true, code: true } });
+    if (current?.status === "SUBMITTED") {
+      // Editing a proposal that is already submitted: saving is all there is to do.
+      await saveDraft(actor, parsed.data);
+      target = proposalLink(current.code, proposalId!);
+    } else {
+      // A form never autosaved creates its draft first (once per client token). The text and the submission then
+      // go in one transaction: a submission cut off midway leaves nothing half done, and the same form sent
+      // again (same version) is accepted instead of being told that someone else changed it.
+      const draft =
+        proposalId !== undefined && version !== undefined
+          ? { proposalId, version }
+          : await saveDraft(actor, parsed.data);
+      const { code } = await submitProposal(actor, { ...draft, text: { title, content, fieldId } });
+      target = `${proposalLink(code, 0)}/receipt`;
+    }
   } catch (error) {
-    return expectedErrorState(error);
+    // Of two clicks on the same form, the one that lost the race shows the receipt the other one got.
+    const raced =
+      error instanceof ExpectedError && error.code === "conflict" ? await receiptIfSubmitted() : null;
+    if (!raced) return expectedErrorState(error);
+    target = raced;
   }
   revalidatePath("/proposals", "layout");
   redirect(target);
