@@ -327,12 +327,15 @@ describe("triage and assignment", () => {
 
 describe("sending, acknowledging and closing", () => {
   it("sends an approved reply, the commune rates it and asks one follow-up", async () => {
+    const head = await actorByEmail("lanhdao.xd@demo.vn");
+    // One the head's own agency leads: the head sees it, and is refused because sending is the coordinator's.
     const approved = await db().proposal.findFirstOrThrow({
-      where: { status: "APPROVED", session: { code: "DT-2026" } },
+      where: { status: "APPROVED", session: { code: "DT-2026" }, leadAgencyId: head.agencyId },
+      orderBy: { id: "asc" },
     });
     const coordinator = await actorByEmail("dieuphoi@demo.vn");
     await expectForbidden(
-      sendAnswer(await actorByEmail("lanhdao.xd@demo.vn"), {
+      sendAnswer(head, {
         proposalId: approved.id,
         version: approved.version,
       }),
