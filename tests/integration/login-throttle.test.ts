@@ -14,7 +14,7 @@ import {
 } from "@/lib/data/login-throttle";
 
 // The second "instance": its own pool on the same database.
-const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+const other = createPrismaClient(process.env.DATABASE_URL!, Number(process.env.DATABASE_POOL_MAX ?? 2));
 afterAll(() => other.$disconnect());
 
 let n = 0;
