@@ -63,7 +63,9 @@ async function fixtures(url: string): Promise<Fixtures> {
     const codes = (await client.query(`SELECT code FROM "Proposal" TABLESAMPLE SYSTEM (1) WHERE code IS NOT NULL LIMIT 500`))
       .rows.map((r: { code: string }) => r.code);
     const { email } = await one(
-      `SELECT u.email FROM "User" u JOIN "Proposal" p ON p."unitId" = u."unitId" WHERE u.role = 'COMMUNE_LEADER'
+      // A leader of a commune in force today (leaders of communes merged in 2025 can no longer sign in).
+      `SELECT u.email FROM "User" u JOIN "AdministrativeUnit" a ON a.id = u."unitId" AND a."validTo" IS NULL
+       JOIN "Proposal" p ON p."unitId" = u."unitId" WHERE u.role = 'COMMUNE_LEADER'
        AND u.email LIKE '%@scale.demo.vn' GROUP BY u.email ORDER BY count(*) DESC LIMIT 1`,
     ).catch(() => ({ email: "thanhvinh@demo.vn" }));
     const { id: fieldId } = await one(`SELECT "fieldId" AS id FROM "Proposal" WHERE "fieldId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
