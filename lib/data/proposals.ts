@@ -120,7 +120,10 @@ async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.Pr
   if (filters.deadline) where.push(await deadlineWhere(filters.deadline));
   if (filters.q) {
     const code = codeOf(filters.q);
-    where.push(code ? { code } : { id: { in: await searchMatches(filters.q) } });
+    // A code exactly as stored (any format) is found too, through the unique index.
+    where.push(
+      code ? { code } : { OR: [{ code: filters.q.trim() }, { id: { in: await searchMatches(filters.q) } }] },
+    );
   }
   return { AND: where };
 }
