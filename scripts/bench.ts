@@ -39,8 +39,10 @@ function build(): Promise<void> {
   if (existsSync(path.join(root, ".next", "BUILD_ID"))) return Promise.resolve();
   console.log("building (no production build found) …");
   return new Promise((resolve, reject) =>
-    spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" })
-      .on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (${code})`)))),
+    spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+      cwd: root,
+      stdio: "inherit",
+    }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (${code})`)))),
   );
 }
 
@@ -60,17 +62,26 @@ async function fixtures(url: string): Promise<Fixtures> {
   try {
     const one = async (sql: string) => (await client.query(sql)).rows[0] as Record<string, unknown>;
     const { n } = await one(`SELECT count(*)::int AS n FROM "Proposal"`);
-    const codes = (await client.query(`SELECT code FROM "Proposal" TABLESAMPLE SYSTEM (1) WHERE code IS NOT NULL LIMIT 500`))
-      .rows.map((r: { code: string }) => r.code);
+    const codes = (
+      await client.query(
+        `SELECT code FROM "Proposal" TABLESAMPLE SYSTEM (1) WHERE code IS NOT NULL LIMIT 500`,
+      )
+    ).rows.map((r: { code: string }) => r.code);
     const { email } = await one(
       // A leader of a commune in force today (leaders of communes merged in 2025 can no longer sign in).
       `SELECT u.email FROM "User" u JOIN "AdministrativeUnit" a ON a.id = u."unitId" AND a."validTo" IS NULL
        JOIN "Proposal" p ON p."unitId" = u."unitId" WHERE u.role = 'COMMUNE_LEADER'
        AND u.email LIKE '%@scale.demo.vn' GROUP BY u.email ORDER BY count(*) DESC LIMIT 1`,
     ).catch(() => ({ email: "thanhvinh@demo.vn" }));
-    const { id: fieldId } = await one(`SELECT "fieldId" AS id FROM "Proposal" WHERE "fieldId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
-    const { id: sessionId } = await one(`SELECT "sessionId" AS id FROM "Proposal" GROUP BY 1 ORDER BY max("submittedAt") DESC NULLS LAST LIMIT 1`);
-    const { id: agencyId } = await one(`SELECT "leadAgencyId" AS id FROM "Proposal" WHERE "leadAgencyId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+    const { id: fieldId } = await one(
+      `SELECT "fieldId" AS id FROM "Proposal" WHERE "fieldId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const { id: sessionId } = await one(
+      `SELECT "sessionId" AS id FROM "Proposal" GROUP BY 1 ORDER BY max("submittedAt") DESC NULLS LAST LIMIT 1`,
+    );
+    const { id: agencyId } = await one(
+      `SELECT "leadAgencyId" AS id FROM "Proposal" WHERE "leadAgencyId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
     return {
       proposals: n as number,
       codes,
@@ -94,16 +105,20 @@ async function main(): Promise<void> {
   await build();
   const data = await fixtures(url);
   console.log(`${data.proposals} proposals; starting the production server on ${base} …`);
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-that-is-long-enough-0123456789",
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-that-is-long-enough-0123456789",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   const results: Measurement[] = [];
   try {
     await waitForHealth();
@@ -112,28 +127,69 @@ async function main(): Promise<void> {
       coordinator: await signIn(base, "dieuphoi@demo.vn", DEMO_PASSWORD),
       committee: await signIn(base, "thuongvu@demo.vn", DEMO_PASSWORD),
     };
-    const page = (cookie: string, pathFor: (i: number) => string): Task => async (_worker, i) => {
-      const target = pathFor(i);
-      expectStatus(await request(`${base}${target}`, { headers: { cookie } }), 200, target);
-    };
+    const page =
+      (cookie: string, pathFor: (i: number) => string): Task =>
+      async (_worker, i) => {
+        const target = pathFor(i);
+        expectStatus(await request(`${base}${target}`, { headers: { cookie } }), 200, target);
+      };
     const code = (i: number) => encodeURIComponent(data.codes[i % data.codes.length]!);
     const scenarios: [string, Task, string?][] = [
-      ["static file (floor)", async () => void expectStatus(await request(`${base}/robots.txt`), 200, "robots.txt")],
-      ["sign-in (argon2 by design)", async () => void (await signIn(base, "dieuphoi@demo.vn", DEMO_PASSWORD))],
+      [
+        "static file (floor)",
+        async () => void expectStatus(await request(`${base}/robots.txt`), 200, "robots.txt"),
+      ],
+      [
+        "sign-in (argon2 by design)",
+        async () => void (await signIn(base, "dieuphoi@demo.vn", DEMO_PASSWORD)),
+      ],
       ["commune home", page(cookies.commune, () => "/")],
-      ["proposal list, all (coordinator)", page(cookies.coordinator, (i) => `/proposals?page=${1 + (i % 5)}`)],
-      ["proposal list, filters", page(cookies.coordinator, (i) => `/proposals?status=${["IN_PROGRESS", "CLOSED", "SENT"][i % 3]}&field=${data.fieldId}&session=${data.sessionId}`)],
-      ["proposal list, search", page(cookies.coordinator, (i) => `/proposals?q=${encodeURIComponent(["trường học", "đường giao thông", "nước sạch", "đất đai"][i % 4]!)}`)],
+      [
+        "proposal list, all (coordinator)",
+        page(cookies.coordinator, (i) => `/proposals?page=${1 + (i % 5)}`),
+      ],
+      [
+        "proposal list, filters",
+        page(
+          cookies.coordinator,
+          (i) =>
+            `/proposals?status=${["IN_PROGRESS", "CLOSED", "SENT"][i % 3]}&field=${data.fieldId}&session=${data.sessionId}`,
+        ),
+      ],
+      [
+        "proposal list, search",
+        page(
+          cookies.coordinator,
+          (i) =>
+            `/proposals?q=${encodeURIComponent(["trường học", "đường giao thông", "nước sạch", "đất đai"][i % 4]!)}`,
+        ),
+      ],
       ["proposal list, commune", page(cookies.commune, () => "/proposals")],
       ["proposal detail", page(cookies.coordinator, (i) => `/proposals/${code(i)}`)],
       ["dashboard", page(cookies.committee, () => "/dashboard")],
-      ["dashboard, filtered", page(cookies.committee, (i) => [`/dashboard?session=${data.sessionId}`, `/dashboard?agency=${data.agencyId}`, `/dashboard?field=${data.fieldId}&from=2024-01-01&to=2024-12-31`][i % 3]!)],
+      [
+        "dashboard, filtered",
+        page(
+          cookies.committee,
+          (i) =>
+            [
+              `/dashboard?session=${data.sessionId}`,
+              `/dashboard?agency=${data.agencyId}`,
+              `/dashboard?field=${data.fieldId}&from=2024-01-01&to=2024-12-31`,
+            ][i % 3]!,
+        ),
+      ],
     ];
     for (const [name, task] of scenarios) {
       if (only.length && !only.some((o) => name.includes(o))) continue;
-      const result = await measure(name, task, { seconds, concurrency: name.startsWith("sign-in") ? 2 : concurrency });
+      const result = await measure(name, task, {
+        seconds,
+        concurrency: name.startsWith("sign-in") ? 2 : concurrency,
+      });
       results.push(result);
-      console.log(`  ${name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)}/s, ${result.errors} errors`);
+      console.log(
+        `  ${name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)}/s, ${result.errors} errors`,
+      );
     }
     if (!only.length || only.some((o) => "submit approve".includes(o))) {
       process.env.DATABASE_POOL_MAX ??= "10";
@@ -141,7 +197,9 @@ async function main(): Promise<void> {
       for (const run of [benchSubmit, benchApprove]) {
         const result = await run(seconds, 8);
         results.push(result);
-        console.log(`  ${result.name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)}/s, ${result.errors} errors`);
+        console.log(
+          `  ${result.name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)}/s, ${result.errors} errors`,
+        );
       }
     }
   } finally {
@@ -164,14 +222,22 @@ function report(results: Measurement[], proposals: number): void {
   console.table(rows);
   const dir = path.join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 16).replace(/[:T]/g, "-")}-${proposals}.json`);
+  const file = path.join(
+    dir,
+    `${new Date().toISOString().slice(0, 16).replace(/[:T]/g, "-")}-${proposals}.json`,
+  );
   writeFileSync(
     file,
     JSON.stringify(
       {
         date: new Date().toISOString(),
         proposals,
-        machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+        machine: {
+          cpus: os.cpus().length,
+          model: os.cpus()[0]?.model,
+          memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+        },
         seconds,
         concurrency,
         results,

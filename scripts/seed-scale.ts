@@ -32,17 +32,22 @@ function argument(name: string, fallback: number): number {
 }
 
 const started = Date.now();
-const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+const log = (message: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error("DATABASE_URL is not set: the scale seed runs on a PostgreSQL server, e.g.\n" +
-      "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/portal_scale npm run seed:scale -- --proposals 1000000");
+    console.error(
+      "DATABASE_URL is not set: the scale seed runs on a PostgreSQL server, e.g.\n" +
+        "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/portal_scale npm run seed:scale -- --proposals 1000000",
+    );
     process.exit(2);
   }
   const proposals = argument("proposals", 100_000);
-  const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+  const today = new Date(
+    Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()),
+  );
   const todayIso = today.toISOString().slice(0, 10);
 
   await applyMigrations(url, { log: () => {} });
@@ -54,11 +59,14 @@ async function main(): Promise<void> {
     await seedDemo(prisma);
     log("reference and demo data in place");
     const sessions = planSessions(today, proposals);
-    const existing = await client.query(`SELECT count(*)::int AS n FROM "DialogueSession" WHERE code = ANY($1)`, [
-      sessions.map((s) => s.code),
-    ]);
+    const existing = await client.query(
+      `SELECT count(*)::int AS n FROM "DialogueSession" WHERE code = ANY($1)`,
+      [sessions.map((s) => s.code)],
+    );
     if (existing.rows[0].n > 0) {
-      console.error("This database already holds generated sessions; seed a fresh database (npm run db:reset).");
+      console.error(
+        "This database already holds generated sessions; seed a fresh database (npm run db:reset).",
+      );
       process.exit(1);
     }
 
@@ -81,7 +89,9 @@ async function main(): Promise<void> {
       log(`${session.code} (${session.age}): ${session.proposals} proposals, ${answers} answers`);
     }
     // Eight or nine events per proposal: their indexes are built once at the end rather than kept row by row.
-    await client.query(`DROP INDEX IF EXISTS "StatusEvent_proposalId_createdAt_idx"; DROP INDEX IF EXISTS "StatusEvent_createdAt_idx"`);
+    await client.query(
+      `DROP INDEX IF EXISTS "StatusEvent_proposalId_createdAt_idx"; DROP INDEX IF EXISTS "StatusEvent_createdAt_idx"`,
+    );
     let events = 0;
     for (const [i, id] of ids.entries()) {
       events += await insertEvents(client, [id], coordinator);
@@ -91,8 +101,12 @@ async function main(): Promise<void> {
       CREATE INDEX "StatusEvent_createdAt_idx" ON "StatusEvent" ("createdAt")`);
     log("event indexes rebuilt");
     log(`assignments: ${await insertAssignments(client, ids, coordinator)}`);
-    log(`follow-ups: ${await insertFollowUps(client, ids)}, urges: ${await insertUrges(client, ids, committee, todayIso)}`);
-    await client.query(`CREATE INDEX "Proposal_title_unaccent_trgm_idx" ON "Proposal" USING GIN (portal_unaccent("title") gin_trgm_ops)`);
+    log(
+      `follow-ups: ${await insertFollowUps(client, ids)}, urges: ${await insertUrges(client, ids, committee, todayIso)}`,
+    );
+    await client.query(
+      `CREATE INDEX "Proposal_title_unaccent_trgm_idx" ON "Proposal" USING GIN (portal_unaccent("title") gin_trgm_ops)`,
+    );
     await client.query(`CREATE INDEX "Proposal_searchVector_idx" ON "Proposal" USING GIN ("searchVector")`);
     log("search indexes rebuilt");
     await client.query(`ALTER TABLE "Proposal" ENABLE TRIGGER USER`);
@@ -148,8 +162,16 @@ async function createLookups(client: pg.Client, prisma: PrismaClient, passwordHa
     const chunk = pool.slice(start, start + 500);
     const values: unknown[] = [];
     const tuples = chunk.map((row, i) => {
-      values.push(start + i, row.era, row.unitId, fields.get(row.fieldCode) ?? null, agencies.get(row.leadCode) ?? null,
-        row.title, row.content, row.answer);
+      values.push(
+        start + i,
+        row.era,
+        row.unitId,
+        fields.get(row.fieldCode) ?? null,
+        agencies.get(row.leadCode) ?? null,
+        row.title,
+        row.content,
+        row.answer,
+      );
       const b = i * 8;
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`;
     });
@@ -177,7 +199,15 @@ async function insertSession(client: pg.Client, s: ReturnType<typeof planSession
        ($5::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' - INTERVAL '1 second',
        (SELECT id FROM "Agency" WHERE code = $6), $7::"SessionStatus", 15, 10, now())
      RETURNING id`,
-    [s.code, s.title, s.meeting, s.opens, s.closes, s.coordinatingAgency, s.age === "current" ? "HELD" : "CLOSED"],
+    [
+      s.code,
+      s.title,
+      s.meeting,
+      s.opens,
+      s.closes,
+      s.coordinatingAgency,
+      s.age === "current" ? "HELD" : "CLOSED",
+    ],
   );
   const id = rows[0].id as number;
   await client.query(
@@ -215,7 +245,8 @@ async function check(client: pg.Client, ids: number[]): Promise<void> {
     [ids],
   );
   const row = problems.rows[0] as Record<string, number>;
-  if (Object.values(row).some((n) => n > 0)) throw new Error(`generated data is inconsistent: ${JSON.stringify(row)}`);
+  if (Object.values(row).some((n) => n > 0))
+    throw new Error(`generated data is inconsistent: ${JSON.stringify(row)}`);
   log("checks passed (assignments, working days, codes)");
 }
 

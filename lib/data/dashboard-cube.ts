@@ -62,8 +62,12 @@ function groupingOver(dims: Dimension[]) {
   const sets = keys.map(([, col]) => `(${col})`);
   if (dims.includes("total")) sets.unshift("()");
   return {
-    dim: Prisma.raw(`CASE ${keys.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`),
-    key: Prisma.raw(`CASE ${keys.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`),
+    dim: Prisma.raw(
+      `CASE ${keys.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`,
+    ),
+    key: Prisma.raw(
+      `CASE ${keys.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`,
+    ),
     sets: Prisma.raw(`GROUPING SETS (${sets.join(", ")})`),
   };
 }
@@ -88,7 +92,7 @@ export async function queryCubeFigures(filters: DashboardFilters, todayIso: stri
 }
 
 /** Everything but locality, from DashboardCube (a few thousand rows for a million proposals). */
-export async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> {
+async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> {
   return db().$queryRaw<Counts[]>`
     SELECT ${PROGRAM.dim} AS dim, ${PROGRAM.key} AS key, ${SUMS}, 0 AS overdue
     FROM (
@@ -102,7 +106,7 @@ export async function queryProgramCounts(filters: DashboardFilters): Promise<Cou
 }
 
 /** Per today's unit and per district of the time, from DashboardUnitCube. */
-export async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]> {
+async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]> {
   return db().$queryRaw<Counts[]>`
     SELECT ${LOCALITY.dim} AS dim, ${LOCALITY.key} AS key, ${SUMS}, 0 AS overdue
     FROM (
@@ -115,7 +119,7 @@ export async function queryLocalityCounts(filters: DashboardFilters): Promise<Co
 }
 
 /** Overdue depends on today, so it is counted from the proposals whose deadline runs (index on status, due). */
-export async function queryOverdue(filters: DashboardFilters, todayIso: string) {
+async function queryOverdue(filters: DashboardFilters, todayIso: string) {
   return db().$queryRaw<{ dim: Dimension; key: string | null; overdue: number }[]>`
     WITH ${ROLLUP_CTE},
     base AS (
@@ -148,7 +152,7 @@ export function histogramMedian(bins: { days: number; count: number }[]): number
   return (valueAt(Math.floor((n - 1) / 2)) + valueAt(Math.ceil((n - 1) / 2))) / 2;
 }
 
-export async function queryCubeMedians(
+async function queryCubeMedians(
   filters: DashboardFilters,
 ): Promise<{ dim: Dimension; key: string | null; medianDays: number | null }[]> {
   const rows = await db().$queryRaw<{ agency: number | null; days: number; count: number }[]>`

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { proposalScope } from "@/lib/data/proposal-scope";
+import { proposalScope, proposalScopeSql } from "@/lib/data/proposal-scope";
 import { PAGE_SIZE, type DeadlineFilter, type ProposalFilters } from "@/lib/schemas/proposal-filters";
 import { deadlineWindow } from "@/lib/data/calendar";
 import { notFound } from "@/lib/errors";
@@ -77,11 +77,12 @@ function toListItem(row: ListRow): ProposalListItem {
  * case and Vietnamese diacritics ("duong lien xa" finds "đường liên xã"). Served by the full-text index on
  * Proposal.searchVector (kept by a trigger, see migration …_proposal_search_vector); capped at SEARCH_CAP.
  */
-async function searchMatches(text: string): Promise<number[]> {
+async function searchMatches(actor: Actor, text: string): Promise<number[]> {
+  // Scoped before the cap: a commune's own matches must not be crowded out by the rest of the province's.
   const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "Proposal"
-    WHERE "searchVector" @@ phraseto_tsquery('simple', portal_unaccent(${text}))
-    ORDER BY "updatedAt" DESC LIMIT ${SEARCH_CAP}`;
+    SELECT p."id" FROM "Proposal" p
+    WHERE p."searchVector" @@ phraseto_tsquery('simple', portal_unaccent(${text})) AND ${proposalScopeSql(actor)}
+    ORDER BY p."updatedAt" DESC LIMIT ${SEARCH_CAP}`;
   return rows.map((row) => row.id);
 }
 
@@ -106,7 +107,10 @@ async function deadlineWhere(deadline: DeadlineFilter): Promise<Prisma.ProposalW
   return { ...running, answerDueOn: { gte: today, lte: soonThreshold } };
 }
 
-async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.ProposalWhereInput> {
+async function filterWhere(
+  actor: Actor,
+  filters: Partial<ProposalFilters>,
+): Promise<Prisma.ProposalWhereInput> {
   const where: Prisma.ProposalWhereInput[] = [];
   if (filters.status) where.push({ status: filters.status });
   if (filters.session) where.push({ sessionId: filters.session });
@@ -122,7 +126,9 @@ async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.Pr
     const code = codeOf(filters.q);
     // A code exactly as stored (any format) is found too, through the unique index.
     where.push(
-      code ? { code } : { OR: [{ code: filters.q.trim() }, { id: { in: await searchMatches(filters.q) } }] },
+      code
+        ? { code }
+        : { OR: [{ code: filters.q.trim() }, { id: { in: await searchMatches(actor, filters.q) } }] },
     );
   }
   return { AND: where };
@@ -133,7 +139,9 @@ export async function listProposals(
   filters: Partial<ProposalFilters>,
   extra: Prisma.ProposalWhereInput = {},
 ): Promise<{ items: ProposalListItem[]; total: number; capped: boolean; page: number; pages: number }> {
-  const where: Prisma.ProposalWhereInput = { AND: [proposalScope(actor), await filterWhere(filters), extra] };
+  const where: Prisma.ProposalWhereInput = {
+    AND: [proposalScope(actor), await filterWhere(actor, filters), extra],
+  };
   const page = filters.page ?? 1;
   const [counted, rows] = await Promise.all([
     // Counting a million rows on every page view costs more than the page: past the cap the list says "more than".

@@ -26,14 +26,22 @@ export interface Response {
 /** A plain HTTP request on a keep-alive connection (no client-side parsing beyond the body). */
 export function request(
   url: string,
-  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  {
+    method = "GET",
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Response> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
       );
       res.on("error", reject);
     });
@@ -51,7 +59,12 @@ function percentile(sorted: number[], q: number): number {
 export async function measure(
   name: string,
   task: Task,
-  { concurrency = 4, seconds = 10, warmup = 2, note }: { concurrency?: number; seconds?: number; warmup?: number; note?: string } = {},
+  {
+    concurrency = 4,
+    seconds = 10,
+    warmup = 2,
+    note,
+  }: { concurrency?: number; seconds?: number; warmup?: number; note?: string } = {},
 ): Promise<Measurement> {
   const timings: number[] = [];
   let errors = 0;
@@ -67,7 +80,8 @@ export async function measure(
             if (record) timings.push(performance.now() - started);
           } catch (error) {
             if (record) errors++;
-            if (errors <= 3 && record) console.error(`  ${name}: ${error instanceof Error ? error.message : error}`);
+            if (errors <= 3 && record)
+              console.error(`  ${name}: ${error instanceof Error ? error.message : error}`);
           }
         }
       }),

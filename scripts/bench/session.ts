@@ -21,7 +21,13 @@ export async function signIn(base: string, email: string, password: string): Pro
   const csrf = expectStatus(await request(`${base}/api/auth/csrf`), 200, "csrf");
   const jar = cookiesOf(csrf.headers["set-cookie"]);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/`, json: "true" }).toString();
+  const body = new URLSearchParams({
+    csrfToken,
+    email,
+    password,
+    callbackUrl: `${base}/`,
+    json: "true",
+  }).toString();
   const response = await request(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },

@@ -23,7 +23,11 @@ export async function benchSubmit(seconds: number, concurrency: number): Promise
   });
   if (!session) throw new Error("no session is open for proposals (the demo seed opens one)");
   const leaders = await db().user.findMany({
-    where: { role: "COMMUNE_LEADER", active: true, unitId: { in: session.participants.map((p) => p.unitId) } },
+    where: {
+      role: "COMMUNE_LEADER",
+      active: true,
+      unitId: { in: session.participants.map((p) => p.unitId) },
+    },
     select: { id: true },
     take: 200,
   });
@@ -38,7 +42,8 @@ export async function benchSubmit(seconds: number, concurrency: number): Promise
         sessionId: session.id,
         fieldId: field.id,
         title: `Đề nghị sửa chữa tuyến đường liên xóm số ${i} đã xuống cấp nghiêm trọng`,
-        content: "Tuyến đường dài khoảng 2 km, mặt đường bong tróc, mùa mưa ngập sâu, người dân đi lại khó khăn.",
+        content:
+          "Tuyến đường dài khoảng 2 km, mặt đường bong tróc, mùa mưa ngập sâu, người dân đi lại khó khăn.",
       });
       await submitProposal(who, { proposalId: draft.proposalId, version: draft.version });
     },
@@ -56,7 +61,10 @@ export async function benchApprove(seconds: number, concurrency: number): Promis
   });
   const heads = new Map<number, Actor>();
   for (const agencyId of new Set(waiting.map((p) => p.leadAgencyId))) {
-    const head = await db().user.findFirst({ where: { role: "AGENCY_HEAD", agencyId, active: true }, select: { id: true } });
+    const head = await db().user.findFirst({
+      where: { role: "AGENCY_HEAD", agencyId, active: true },
+      select: { id: true },
+    });
     if (head && agencyId !== null) heads.set(agencyId, await actor(head.id));
   }
   const queue = waiting.filter((p) => p.leadAgencyId !== null && heads.has(p.leadAgencyId));

@@ -38,9 +38,7 @@ export async function insertSessionProposals(
   const current = session.age === "current";
   // Assignment: after the notice of conclusions for finished sessions, soon after the meeting for the current one.
   const assignFrom = current ? 3 : 10;
-  const assignSpan = current
-    ? `GREATEST(1, (DATE '${today}' - DATE '${session.meeting}') - 16)`
-    : "25";
+  const assignSpan = current ? `GREATEST(1, (DATE '${today}' - DATE '${session.meeting}') - 16)` : "25";
   const result = await client.query(
     `
     WITH draw AS (
@@ -137,7 +135,11 @@ export async function insertSessionProposals(
 }
 
 /** The audit trail of every generated proposal, from its own timestamps and state. */
-export async function insertEvents(client: pg.Client, sessionIds: number[], coordinatorId: number): Promise<number> {
+export async function insertEvents(
+  client: pg.Client,
+  sessionIds: number[],
+  coordinatorId: number,
+): Promise<number> {
   const stage = stageCase("p.status");
   const result = await client.query(
     `
@@ -167,7 +169,11 @@ export async function insertEvents(client: pg.Client, sessionIds: number[], coor
   return result.rowCount ?? 0;
 }
 
-export async function insertAssignments(client: pg.Client, sessionIds: number[], coordinatorId: number): Promise<number> {
+export async function insertAssignments(
+  client: pg.Client,
+  sessionIds: number[],
+  coordinatorId: number,
+): Promise<number> {
   const result = await client.query(
     `INSERT INTO "Assignment" ("proposalId", "agencyId", role, "dueOn", active, "assignedById", "assignedAt")
      SELECT p.id, p."leadAgencyId", 'LEAD', p."answerDueOn", true, $2::int, p."assignedAt"
@@ -179,7 +185,12 @@ export async function insertAssignments(client: pg.Client, sessionIds: number[],
 }
 
 /** The Standing Committee urges agencies about a third of the overdue work of the current session. */
-export async function insertUrges(client: pg.Client, sessionIds: number[], urgerId: number, today: string): Promise<number> {
+export async function insertUrges(
+  client: pg.Client,
+  sessionIds: number[],
+  urgerId: number,
+  today: string,
+): Promise<number> {
   const result = await client.query(
     `INSERT INTO "Urge" ("proposalId", "agencyId", message, level, "urgedById", "createdAt")
      SELECT p.id, p."leadAgencyId", 'Đề nghị khẩn trương trả lời kiến nghị đã quá hạn.', 1, $2::int,
@@ -191,7 +202,6 @@ export async function insertUrges(client: pg.Client, sessionIds: number[], urger
   );
   return result.rowCount ?? 0;
 }
-
 
 /** The commune's follow-up question for proposals in FOLLOW_UP, as the workflow records it. */
 export async function insertFollowUps(client: pg.Client, sessionIds: number[]): Promise<number> {

@@ -23,7 +23,10 @@ function normalise(rows: FigureRow[]): Record<string, Omit<FigureRow, "dim" | "k
 async function filterSets(): Promise<DashboardFilters[]> {
   const sessions = await db().dialogueSession.findMany({ select: { id: true } });
   const fields = await db().field.findMany({ select: { id: true }, take: 3 });
-  const agencies = await db().proposal.groupBy({ by: ["leadAgencyId"], where: { leadAgencyId: { not: null } } });
+  const agencies = await db().proposal.groupBy({
+    by: ["leadAgencyId"],
+    where: { leadAgencyId: { not: null } },
+  });
   const raw: Record<string, string | number | undefined>[] = [
     {},
     { view: "historical" },
@@ -44,7 +47,10 @@ async function expectSameFigures(): Promise<number> {
   let compared = 0;
   for (const filters of await filterSets()) {
     expect(cubeServes(filters)).toBe(true);
-    const [cube, raw] = await Promise.all([queryCubeFigures(filters, today), queryRawFigures(filters, today)]);
+    const [cube, raw] = await Promise.all([
+      queryCubeFigures(filters, today),
+      queryRawFigures(filters, today),
+    ]);
     expect({ filters, figures: normalise(cube) }).toEqual({ filters, figures: normalise(raw) });
     compared += raw.length;
   }
@@ -75,20 +81,34 @@ describe("dashboard summary tables", () => {
     });
     const proposals = await db().$transaction(
       seeded.map((p) => {
-        const { id, code, clientToken, answerWorkingDays, createdAt, updatedAt, duplicateGroupId, ...rest } = p;
+        const { id, code, clientToken, answerWorkingDays, createdAt, updatedAt, duplicateGroupId, ...rest } =
+          p;
         void [id, code, clientToken, answerWorkingDays, createdAt, updatedAt, duplicateGroupId];
         return db().proposal.create({ data: { ...rest, title: `Cube check: ${rest.title}`.slice(0, 300) } });
       }),
     );
     const agencies = await db().agency.findMany({ select: { id: true }, take: 3 });
-    const otherUnit = await db().administrativeUnit.findFirstOrThrow({ where: { level: "COMMUNE", validTo: null } });
+    const otherUnit = await db().administrativeUnit.findFirstOrThrow({
+      where: { level: "COMMUNE", validTo: null },
+    });
     const [a, b, c, d, e, f, g] = proposals;
     await db().$transaction([
-      db().proposal.update({ where: { id: a!.id }, data: { status: "CLOSED", sentAt: new Date(), rating: "SATISFIED" } }),
-      db().proposal.update({ where: { id: b!.id }, data: { leadAgencyId: agencies[2]!.id, answerDueOn: new Date("2020-01-01") } }),
+      db().proposal.update({
+        where: { id: a!.id },
+        data: { status: "CLOSED", sentAt: new Date(), rating: "SATISFIED" },
+      }),
+      db().proposal.update({
+        where: { id: b!.id },
+        data: { leadAgencyId: agencies[2]!.id, answerDueOn: new Date("2020-01-01") },
+      }),
       db().proposal.update({
         where: { id: c!.id },
-        data: { status: "IN_REVIEW", assignedAt: new Date("2026-11-02T03:00:00Z"), approvedAt: null, answerDueOn: new Date("2026-11-20") },
+        data: {
+          status: "IN_REVIEW",
+          assignedAt: new Date("2026-11-02T03:00:00Z"),
+          approvedAt: null,
+          answerDueOn: new Date("2026-11-20"),
+        },
       }),
       db().proposal.update({
         where: { id: d!.id },
@@ -96,11 +116,17 @@ describe("dashboard summary tables", () => {
       }),
       db().proposal.update({ where: { id: e!.id }, data: { unitId: otherUnit.id, fieldId: null } }),
       db().proposal.update({ where: { id: f!.id }, data: { status: "DRAFT" } }),
-      db().proposal.update({ where: { id: g!.id }, data: { title: "Only the title changes", version: { increment: 1 } } }),
+      db().proposal.update({
+        where: { id: g!.id },
+        data: { title: "Only the title changes", version: { increment: 1 } },
+      }),
     ]);
     const h = proposals[7]!;
     await db().proposal.update({ where: { id: h.id }, data: { status: "DRAFT", submittedAt: null } });
-    await db().proposal.update({ where: { id: h.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await db().proposal.update({
+      where: { id: h.id },
+      data: { status: "SUBMITTED", submittedAt: new Date() },
+    });
     const orphan = await db().proposal.create({
       data: {
         sessionId: a!.sessionId,
@@ -136,8 +162,24 @@ describe("dashboard summary tables", () => {
   it("compute the median of a histogram as PERCENTILE_CONT(0.5) does", () => {
     expect(histogramMedian([])).toBeNull();
     expect(histogramMedian([{ days: 4, count: 1 }])).toBe(4);
-    expect(histogramMedian([{ days: 2, count: 1 }, { days: 6, count: 1 }])).toBe(4);
-    expect(histogramMedian([{ days: 9, count: 2 }, { days: 1, count: 3 }])).toBe(1);
-    expect(histogramMedian([{ days: 9, count: 2 }, { days: 1, count: 2 }, { days: 5, count: 0 }])).toBe(5);
+    expect(
+      histogramMedian([
+        { days: 2, count: 1 },
+        { days: 6, count: 1 },
+      ]),
+    ).toBe(4);
+    expect(
+      histogramMedian([
+        { days: 9, count: 2 },
+        { days: 1, count: 3 },
+      ]),
+    ).toBe(1);
+    expect(
+      histogramMedian([
+        { days: 9, count: 2 },
+        { days: 1, count: 2 },
+        { days: 5, count: 0 },
+      ]),
+    ).toBe(5);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { COUNT_CAP, countProposalsByStatus, getProposalByRef, listProposals } from "@/lib/data/proposals";
 import { PAGE_SIZE } from "@/lib/schemas/proposal-filters";
+import { proposalScope, proposalScopeSql } from "@/lib/data/proposal-scope";
 import {
   getAdminHome,
   getAgencyHome,
@@ -204,7 +205,10 @@ describe("search and filters", () => {
     expect(ids.has(sample.id)).toBe(true);
     const reversed = await listProposals(coordinator, { q: "dân người", page: 1 });
     expect(reversed.total).toBeLessThan(found.total);
-    const byTypedCode = await listProposals(coordinator, { q: sample.code!.replace("Đ", "d").toLowerCase(), page: 1 });
+    const byTypedCode = await listProposals(coordinator, {
+      q: sample.code!.replace("Đ", "d").toLowerCase(),
+      page: 1,
+    });
     expect(byTypedCode.items.map((i) => i.id)).toEqual([sample.id]);
   });
 
@@ -218,7 +222,10 @@ describe("search and filters", () => {
 describe("a list of more than ten thousand", () => {
   it("says 'more than 10,000' and pages through the first ten thousand", async () => {
     const coordinator = await actorByEmail("dieuphoi@demo.vn");
-    const template = await db().proposal.findFirstOrThrow({ where: { status: "RECEIVED" }, orderBy: { id: "asc" } });
+    const template = await db().proposal.findFirstOrThrow({
+      where: { status: "RECEIVED" },
+      orderBy: { id: "asc" },
+    });
     const marker = `Cap check ${Date.now()}`;
     await db().$executeRaw`
       INSERT INTO "Proposal" ("sessionId", "unitId", "authorId", "title", "content", "status", "submittedAt", "updatedAt")
@@ -236,6 +243,32 @@ describe("a list of more than ten thousand", () => {
       expect(small.total).toBe(await db().proposal.count({ where: { status: "SENT" } }));
     } finally {
       await db().proposal.deleteMany({ where: { title: { startsWith: marker } } });
+    }
+  });
+});
+
+describe("the scope as SQL (used by search before its cap)", () => {
+  it("selects exactly the proposals the Prisma scope selects, for every kind of caller", async () => {
+    for (const email of [
+      "thanhvinh@demo.vn",
+      "canbo.xd@demo.vn",
+      "lanhdao.tc@demo.vn",
+      "dieuphoi@demo.vn",
+      "thuongvu@demo.vn",
+    ]) {
+      const actor = await actorByEmail(email);
+      const viaSql = await db().$queryRaw<{ id: number }[]>`
+        SELECT p.id FROM "Proposal" p WHERE ${proposalScopeSql(actor)} ORDER BY p.id`;
+      const viaPrisma = await db().proposal.findMany({
+        where: proposalScope(actor),
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
+      expect(
+        viaSql.map((row) => row.id),
+        email,
+      ).toEqual(viaPrisma.map((row) => row.id));
+      expect(viaPrisma.length, email).toBeGreaterThan(0);
     }
   });
 });

@@ -1,7 +1,10 @@
-// Small pieces the administration pages share: input and card styles, a labelled field, a back link.
+// Small pieces the administration pages share: input and card styles, a labelled field, a back link, the
+// deactivate/reactivate card.
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
+import type { ActionState } from "@/lib/action-state";
 import { formatDate } from "@/lib/format";
+import { ActionForm } from "@/components/action-form";
 
 export const inputClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
 export const cardClass = "rounded-lg border border-gray-200 bg-white p-4";
@@ -54,4 +57,46 @@ export function validityText(row: { validFrom: Date; validTo: Date | null }, t: 
   return row.validTo
     ? t("admin.common.period", { from: formatDate(row.validFrom), to: formatDate(row.validTo) })
     : t("admin.common.untilNow", { from: formatDate(row.validFrom) });
+}
+
+/** The card that deactivates a record (or brings it back), with the link to its audit history. */
+export function ActiveToggle({
+  title,
+  text,
+  active,
+  action,
+  hidden,
+  historyHref,
+  className = "",
+  t,
+}: {
+  title: string;
+  text: string;
+  active: boolean;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  hidden: Record<string, string | number>;
+  historyHref: string;
+  className?: string;
+  t: Translate;
+}) {
+  return (
+    <section className={`${cardClass} ${className}`.trim()} aria-labelledby="active-title">
+      <h2 id="active-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mb-2 text-sm text-muted">{text}</p>
+      <ActionForm
+        action={action}
+        hidden={{ ...hidden, active: String(!active) }}
+        submitLabel={t(active ? "admin.common.deactivate" : "admin.common.reactivate")}
+        pendingLabel={t(active ? "admin.common.deactivating" : "admin.common.reactivating")}
+        tone={active ? "danger" : "primary"}
+      />
+      <p className="mt-4 text-sm">
+        <Link href={historyHref} className="text-brand-800 underline">
+          {t("admin.common.history")}
+        </Link>
+      </p>
+    </section>
+  );
 }

@@ -1,6 +1,5 @@
 // One field: its names and routing rule (the lead agency triage proposes), and whether it is in use.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,7 +7,7 @@ import { getFieldForAdmin, listLeadAgencyChoices } from "@/lib/data/admin-fields
 import { PageHeading } from "@/components/page-heading";
 import { ActionForm } from "@/components/action-form";
 import { notFoundUnlessAllowed } from "../../not-found-unless-allowed";
-import { BackLink, cardClass, inputClass, LabelledField, routeId } from "../../admin-ui";
+import { ActiveToggle, BackLink, cardClass, inputClass, LabelledField, routeId } from "../../admin-ui";
 import { setFieldActiveAction, updateFieldAction } from "../actions";
 import { LeadSelect } from "../lead-select";
 
@@ -93,29 +92,15 @@ export default async function FieldPage({ params, searchParams }: Props) {
             )}
           </ActionForm>
         </section>
-        <section className={cardClass} aria-labelledby="active-title">
-          <h2 id="active-title" className="text-lg font-semibold">
-            {t("admin.fields.activeTitle")}
-          </h2>
-          <p className="mb-2 text-sm text-muted">
-            {t(field.active ? "admin.fields.deactivateText" : "admin.fields.reactivateText")}
-          </p>
-          <ActionForm
-            action={setFieldActiveAction}
-            hidden={{ fieldId: field.id, updatedAt: stamp, active: String(!field.active) }}
-            submitLabel={t(field.active ? "admin.common.deactivate" : "admin.common.reactivate")}
-            pendingLabel={t(field.active ? "admin.common.deactivating" : "admin.common.reactivating")}
-            tone={field.active ? "danger" : "primary"}
-          />
-          <p className="mt-4 text-sm">
-            <Link
-              href={`/admin/audit?entity=Field&entityId=${field.id}`}
-              className="text-brand-800 underline"
-            >
-              {t("admin.common.history")}
-            </Link>
-          </p>
-        </section>
+        <ActiveToggle
+          title={t("admin.fields.activeTitle")}
+          text={t(field.active ? "admin.fields.deactivateText" : "admin.fields.reactivateText")}
+          active={field.active}
+          action={setFieldActiveAction}
+          hidden={{ fieldId: field.id, updatedAt: stamp }}
+          historyHref={`/admin/audit?entity=Field&entityId=${field.id}`}
+          t={t}
+        />
       </div>
     </>
   );

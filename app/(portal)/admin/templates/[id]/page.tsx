@@ -1,6 +1,5 @@
 // One answer template: edit its name, text and scope; deactivate or reactivate it.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,7 +7,7 @@ import { getTemplateForAdmin, listTemplateChoices } from "@/lib/data/admin-templ
 import { PageHeading } from "@/components/page-heading";
 import { ActionForm } from "@/components/action-form";
 import { notFoundUnlessAllowed } from "../../not-found-unless-allowed";
-import { BackLink, cardClass, routeId } from "../../admin-ui";
+import { ActiveToggle, BackLink, cardClass, routeId } from "../../admin-ui";
 import { setTemplateActiveAction, updateTemplateAction } from "../actions";
 import { TemplateFields } from "../template-fields";
 
@@ -78,29 +77,16 @@ export default async function TemplatePage({ params, searchParams }: Props) {
             />
           </ActionForm>
         </section>
-        <section className={`${cardClass} self-start`} aria-labelledby="active-title">
-          <h2 id="active-title" className="text-lg font-semibold">
-            {t("admin.templates.activeTitle")}
-          </h2>
-          <p className="mb-2 text-sm text-muted">
-            {t(template.active ? "admin.templates.deactivateText" : "admin.templates.reactivateText")}
-          </p>
-          <ActionForm
-            action={setTemplateActiveAction}
-            hidden={{ templateId: template.id, updatedAt: stamp, active: String(!template.active) }}
-            submitLabel={t(template.active ? "admin.common.deactivate" : "admin.common.reactivate")}
-            pendingLabel={t(template.active ? "admin.common.deactivating" : "admin.common.reactivating")}
-            tone={template.active ? "danger" : "primary"}
-          />
-          <p className="mt-4 text-sm">
-            <Link
-              href={`/admin/audit?entity=AnswerTemplate&entityId=${template.id}`}
-              className="text-brand-800 underline"
-            >
-              {t("admin.common.history")}
-            </Link>
-          </p>
-        </section>
+        <ActiveToggle
+          title={t("admin.templates.activeTitle")}
+          text={t(template.active ? "admin.templates.deactivateText" : "admin.templates.reactivateText")}
+          active={template.active}
+          action={setTemplateActiveAction}
+          hidden={{ templateId: template.id, updatedAt: stamp }}
+          historyHref={`/admin/audit?entity=AnswerTemplate&entityId=${template.id}`}
+          className="self-start"
+          t={t}
+        />
       </div>
     </>
   );
