@@ -12,6 +12,7 @@ import { loadCalendarExceptions } from "@/lib/data/calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { calendarDateInVietnam } from "@/lib/calendar/today";
 import type { ProposalDraft } from "@/lib/schemas/proposal";
+import { assertFieldChoosable } from "@/lib/data/field-choice";
 
 /** What the commune writes: the parts of a proposal its form edits. */
 export type ProposalText = Pick<ProposalDraft, "title" | "content" | "fieldId">;
@@ -63,6 +64,7 @@ export async function saveDraft(
   if (proposalId === undefined) {
     const created = await db().$transaction(async (tx) => {
       await assertSessionOpen(tx, actor, input.sessionId, now);
+      await assertFieldChoosable(tx, input.fieldId);
       // ON CONFLICT makes a concurrent first save with the same token wait and then change nothing.
       const inserted = await tx.$queryRaw<{ id: number }[]>`
         INSERT INTO "Proposal" ("clientToken", "sessionId", "unitId", "authorId", "fieldId", "title", "content", "updatedAt")
@@ -90,7 +92,10 @@ export async function saveDraft(
     expectedVersion: input.version ?? existing?.version ?? 0,
     action: "edit",
     quietWhileDraft: true,
-    patch: () => ({ title: input.title, content: input.content, fieldId: input.fieldId ?? null }),
+    patch: async ({ tx, proposal }) => {
+      await assertFieldChoosable(tx, input.fieldId, proposal.fieldId);
+      return { title: input.title, content: input.content, fieldId: input.fieldId ?? null };
+    },
   });
   return { proposalId, version, code: existing?.code ?? null };
 }
@@ -101,7 +106,9 @@ async function textChanged(tx: Tx, proposalId: number, text: ProposalText): Prom
     select: { title: true, content: true, fieldId: true },
   });
   return (
-    stored.title !== text.title || stored.content !== text.content || stored.fieldId !== (text.fieldId ?? null)
+    stored.title !== text.title ||
+    stored.content !== text.content ||
+    stored.fieldId !== (text.fieldId ?? null)
   );
 }
 
@@ -150,6 +157,7 @@ export async function submitProposal(
     action,
     patch: async ({ tx, proposal }) => {
       await assertSessionOpen(tx, actor, proposal.sessionId, now);
+      await assertFieldChoosable(tx, input.text?.fieldId, proposal.fieldId);
       const text = input.text
         ? { title: input.text.title, content: input.text.content, fieldId: input.text.fieldId ?? null }
         : {};

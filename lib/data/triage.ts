@@ -7,6 +7,7 @@ import { can } from "@/lib/permissions";
 import { ExpectedError, forbidden, notFound } from "@/lib/errors";
 import { isRowId } from "@/lib/row-id";
 import { runTransition, type Tx } from "@/lib/data/proposal-transition";
+import { assertFieldChoosable } from "@/lib/data/field-choice";
 import { notify, proposalLink } from "@/lib/data/notify";
 import { loadCalendarExceptions } from "@/lib/data/calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
@@ -89,7 +90,7 @@ export async function setProposalField(actor: Actor, input: Versioned & { fieldI
     where: { id: input.fieldId, active: true },
     select: { name: true },
   });
-  if (!field) throw new ExpectedError("invalid");
+  if (!field) throw new ExpectedError("invalid", "fieldNotActive");
   await runTransition({
     actor,
     proposalId: input.proposalId,
@@ -129,6 +130,7 @@ export async function assignProposal(actor: Actor, input: Assign, now = new Date
     action,
     note: input.note || null,
     patch: async ({ tx, proposal }) => {
+      await assertFieldChoosable(tx, input.fieldId, proposal.fieldId);
       const valid = await currentAgencyIds(tx, [input.leadAgencyId, ...coordinating]);
       if (!valid.has(input.leadAgencyId) || coordinating.some((id) => !valid.has(id)))
         throw new ExpectedError("invalid", "agencyNotCurrent");

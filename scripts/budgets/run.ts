@@ -109,6 +109,20 @@ async function main() {
     if (cpuPriority && chrome.pid) raiseCpuPriority(chrome.pid);
     console.log(`[budgets] server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     encoding = await scriptEncoding(server.baseUrl);
+    const launched = chrome;
+    // A Lighthouse runtime error such as NO_NAVSTART ("something went wrong with recording the trace") is the
+    // tool's trace failing on a busy machine, not the page: such a run is repeated, twice at most, and only a
+    // page that fails every time fails the budgets.
+    const auditWithRetry = async (name: string, pagePath: string, cookie: string) => {
+      for (let attempt = 1; ; attempt++) {
+        const result = await auditPage(`${server.baseUrl}${pagePath}`, launched.port, {
+          cookie: cookie || undefined,
+          html: saveReports,
+        });
+        if (result.audit.ok || attempt === 3) return result;
+        console.log(`[budgets] ${name}: Lighthouse failed (${result.audit.runtimeError}); running it again`);
+      }
+    };
     const cookies = new Map<string, string>();
     for (const page of BUDGET_PAGES.filter((p) => !only || p.name.includes(only))) {
       let cookie = "";
@@ -119,13 +133,7 @@ async function main() {
       const pagePath = await page.path(server.baseUrl, cookie);
       // With --runs=N, the run with the median performance score stands for the page (as Lighthouse advises).
       const attempts = [];
-      for (let run = 0; run < runs; run++)
-        attempts.push(
-          await auditPage(`${server.baseUrl}${pagePath}`, chrome.port, {
-            cookie: cookie || undefined,
-            html: saveReports,
-          }),
-        );
+      for (let run = 0; run < runs; run++) attempts.push(await auditWithRetry(page.name, pagePath, cookie));
       attempts.sort((a, b) => a.audit.scores.performance - b.audit.scores.performance);
       const { audit, html } = attempts[Math.floor(attempts.length / 2)]!;
       if (html) {

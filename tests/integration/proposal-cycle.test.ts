@@ -325,6 +325,54 @@ describe("triage and assignment", () => {
   });
 });
 
+describe("a field that names nothing or is retired", () => {
+  it("is refused with a clear message on a draft, a submission and an assignment, and nothing is written", async () => {
+    const retired = await db().field.create({
+      data: {
+        code: `RETIRED-${randomUUID().slice(0, 8)}`,
+        name: "Lĩnh vực cũ",
+        nameEn: "Old field",
+        active: false,
+      },
+    });
+    const leader = await actorByEmail("thanhvinh@demo.vn");
+    const sessionId = await openSessionId();
+    const before = await db().proposal.count();
+    for (const fieldId of [retired.id, 2_000_000_000]) {
+      const token = randomUUID();
+      await expect(
+        saveDraft(
+          leader,
+          { clientToken: token, sessionId, title: "Đề nghị", content: "Nội dung", fieldId },
+          NOW,
+        ),
+      ).rejects.toMatchObject({ code: "invalid", messageKey: "fieldNotActive" });
+    }
+    expect(await db().proposal.count()).toBe(before);
+
+    const { proposalId, version } = await draftFor("thanhvinh@demo.vn");
+    const text = { title: "Đề nghị sửa cầu", content: "Cầu yếu", fieldId: 2_000_000_000 };
+    await expect(submitProposal(leader, { proposalId, version, text }, NOW)).rejects.toMatchObject({
+      messageKey: "fieldNotActive",
+    });
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe("DRAFT");
+
+    await submitProposal(leader, { proposalId, version }, NOW);
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    await receiveProposal(coordinator, { proposalId, version: version + 1 }, NOW);
+    const lead = await db().agency.findFirstOrThrow({ where: { validTo: null } });
+    for (const fieldId of [retired.id, 2_000_000_000])
+      await expect(
+        assignProposal(
+          coordinator,
+          { proposalId, version: version + 2, fieldId, leadAgencyId: lead.id, coordinatingAgencyIds: [] },
+          NOW,
+        ),
+      ).rejects.toMatchObject({ messageKey: "fieldNotActive" });
+    expect(await db().assignment.count({ where: { proposalId } })).toBe(0);
+  });
+});
+
 describe("sending, acknowledging and closing", () => {
   it("sends an approved reply, the commune rates it and asks one follow-up", async () => {
     const head = await actorByEmail("lanhdao.xd@demo.vn");
