@@ -164,6 +164,16 @@ async function main(): Promise<void> {
             `/proposals?q=${encodeURIComponent(["trường học", "đường giao thông", "nước sạch", "đất đai"][i % 4]!)}`,
         ),
       ],
+      [
+        // Common words never side by side, a rare phrase (≈ 100 matches), a less common one (≈ 3,000), and
+        // words found nowhere: these go to the full-text index.
+        "proposal list, search (rare phrases)",
+        page(
+          cookies.coordinator,
+          (i) =>
+            `/proposals?q=${encodeURIComponent(["học đường", "nghĩa trang", "ngập úng", "không hề có"][i % 4]!)}`,
+        ),
+      ],
       ["proposal list, commune", page(cookies.commune, () => "/proposals")],
       ["proposal detail", page(cookies.coordinator, (i) => `/proposals/${code(i)}`)],
       ["dashboard", page(cookies.committee, () => "/dashboard")],

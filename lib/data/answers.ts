@@ -208,10 +208,12 @@ const DOCUMENT_NUMBER_LOCK = 7301;
 /** A document number is issued once per agency. The lock makes check-then-write safe across proposals. */
 async function ensureDocumentNumberFree(tx: Tx, agencyId: number, documentNumber: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${DOCUMENT_NUMBER_LOCK}::int, ${agencyId}::int)) AS l`;
-  const taken = await tx.answer.count({
-    where: { agencyId, documentNumber: { equals: documentNumber, mode: "insensitive" } },
-  });
-  if (taken > 0) throw new ExpectedError("invalid", "answers.errors.documentNumberTaken");
+  // lower() on both sides, as the index Answer_agencyId_documentNumber_lower_idx is built.
+  const taken = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Answer"
+    WHERE "agencyId" = ${agencyId} AND lower("documentNumber") = lower(${documentNumber})
+    LIMIT 1`;
+  if (taken.length > 0) throw new ExpectedError("invalid", "answers.errors.documentNumberTaken");
 }
 
 type DocumentFields = z.output<typeof schemas.ApproveAnswer>;

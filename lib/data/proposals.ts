@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { proposalScope, proposalScopeSql } from "@/lib/data/proposal-scope";
+import { proposalScope } from "@/lib/data/proposal-scope";
+import { searchMatches } from "@/lib/data/proposal-search";
 import { PAGE_SIZE, type DeadlineFilter, type ProposalFilters } from "@/lib/schemas/proposal-filters";
 import { deadlineWindow } from "@/lib/data/calendar";
 import { notFound } from "@/lib/errors";
@@ -72,22 +73,6 @@ function toListItem(row: ListRow): ProposalListItem {
   };
 }
 
-/**
- * Ids of the most recently changed proposals whose title or text holds the words typed, in that order, ignoring
- * case and Vietnamese diacritics ("duong lien xa" finds "đường liên xã"). Served by the full-text index on
- * Proposal.searchVector (kept by a trigger, see migration …_proposal_search_vector); capped at SEARCH_CAP.
- */
-async function searchMatches(actor: Actor, text: string): Promise<number[]> {
-  // Scoped before the cap: a commune's own matches must not be crowded out by the rest of the province's.
-  const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT p."id" FROM "Proposal" p
-    WHERE p."searchVector" @@ phraseto_tsquery('simple', portal_unaccent(${text})) AND ${proposalScopeSql(actor)}
-    ORDER BY p."updatedAt" DESC LIMIT ${SEARCH_CAP}`;
-  return rows.map((row) => row.id);
-}
-
-export const SEARCH_CAP = 5000;
-
 /** The list counts its matches up to here; beyond, it shows "more than 10,000" and its first 400 pages. */
 export const COUNT_CAP = 10_000;
 
@@ -107,10 +92,7 @@ async function deadlineWhere(deadline: DeadlineFilter): Promise<Prisma.ProposalW
   return { ...running, answerDueOn: { gte: today, lte: soonThreshold } };
 }
 
-async function filterWhere(
-  actor: Actor,
-  filters: Partial<ProposalFilters>,
-): Promise<Prisma.ProposalWhereInput> {
+export async function filterWhere(filters: Partial<ProposalFilters>): Promise<Prisma.ProposalWhereInput> {
   const where: Prisma.ProposalWhereInput[] = [];
   if (filters.status) where.push({ status: filters.status });
   if (filters.session) where.push({ sessionId: filters.session });
@@ -122,16 +104,20 @@ async function filterWhere(
   if (filters.answered) where.push({ status: { in: [...ANSWERED_STATUSES] } });
   if (filters.rating) where.push({ rating: filters.rating });
   if (filters.deadline) where.push(await deadlineWhere(filters.deadline));
-  if (filters.q) {
-    const code = codeOf(filters.q);
-    // A code exactly as stored (any format) is found too, through the unique index.
-    where.push(
-      code
-        ? { code }
-        : { OR: [{ code: filters.q.trim() }, { id: { in: await searchMatches(actor, filters.q) } }] },
-    );
-  }
   return { AND: where };
+}
+
+/** The search text as a condition: a reference code, or the words (see proposal-search.ts). */
+async function searchWhere(
+  actor: Actor,
+  filters: Partial<ProposalFilters>,
+): Promise<{ where: Prisma.ProposalWhereInput; capped: boolean }> {
+  if (!filters.q) return { where: {}, capped: false };
+  const code = codeOf(filters.q);
+  if (code) return { where: { code }, capped: false };
+  const { ids, capped } = await searchMatches(actor, filters, filters.q);
+  // A code exactly as stored (any format) is found too, through the unique index.
+  return { where: { OR: [{ code: filters.q.trim() }, { id: { in: ids } }] }, capped };
 }
 
 export async function listProposals(
@@ -139,8 +125,9 @@ export async function listProposals(
   filters: Partial<ProposalFilters>,
   extra: Prisma.ProposalWhereInput = {},
 ): Promise<{ items: ProposalListItem[]; total: number; capped: boolean; page: number; pages: number }> {
+  const search = await searchWhere(actor, filters);
   const where: Prisma.ProposalWhereInput = {
-    AND: [proposalScope(actor), await filterWhere(actor, filters), extra],
+    AND: [proposalScope(actor), await filterWhere(filters), search.where, extra],
   };
   const page = filters.page ?? 1;
   const [counted, rows] = await Promise.all([
@@ -158,7 +145,7 @@ export async function listProposals(
   return {
     items: rows.map(toListItem),
     total,
-    capped: counted > COUNT_CAP,
+    capped: counted > COUNT_CAP || search.capped,
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
