@@ -35,10 +35,19 @@ export function toIsoDate(value: Date): string {
   return `${year}-${month}-${day}`;
 }
 
+// A number format is costly to build (tens of microseconds) and the dashboard formats thousands of figures.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-US", {
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  const key = `${locale}:${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-US", {
+      maximumFractionDigits: fractionDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatPercent(ratio: number, locale: Locale): string {

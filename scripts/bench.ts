@@ -2,7 +2,8 @@
 // `npm run seed:scale -- --proposals N`). Measures p50/p95 time and throughput of the main pages and of submit
 // and approve, next to a static file of the same server (the floor), prints a table and writes
 // bench/results/<date>-<N>.json. Options: --seconds S (per measurement, default 10), --concurrency C (default 4),
-// --port P (default 3400), --only name,name. See docs/performance.md.
+// --write-concurrency W (submit and approve, default 8), --port P (default 3400), --only name,name. See
+// docs/performance.md.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -19,6 +20,7 @@ const option = (name: string, fallback: string) => {
 };
 const seconds = Number(option("seconds", "10"));
 const concurrency = Number(option("concurrency", "4"));
+const writeConcurrency = Number(option("write-concurrency", "8"));
 const port = Number(option("port", "3400"));
 const only = option("only", "").split(",").filter(Boolean);
 const base = `http://127.0.0.1:${port}`;
@@ -202,10 +204,10 @@ async function main(): Promise<void> {
       );
     }
     if (!only.length || only.some((o) => "submit approve".includes(o))) {
-      process.env.DATABASE_POOL_MAX ??= "10";
+      process.env.DATABASE_POOL_MAX ??= String(writeConcurrency + 2);
       const { benchSubmit, benchApprove } = await import("./bench/writes");
       for (const run of [benchSubmit, benchApprove]) {
-        const result = await run(seconds, 8);
+        const result = await run(seconds, writeConcurrency);
         results.push(result);
         console.log(
           `  ${result.name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)}/s, ${result.errors} errors`,

@@ -15,6 +15,7 @@ import {
   SETS,
   TZ,
   filterConditions,
+  withAggregateMemory,
   type Dimension,
   type FigureRow,
 } from "@/lib/data/dashboard-sql";
@@ -120,7 +121,7 @@ async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]>
 
 /** Overdue depends on today, so it is counted from the proposals whose deadline runs (index on status, due). */
 async function queryOverdue(filters: DashboardFilters, todayIso: string) {
-  return db().$queryRaw<{ dim: Dimension; key: string | null; overdue: number }[]>`
+  return withAggregateMemory(db().$queryRaw<{ dim: Dimension; key: string | null; overdue: number }[]>`
     WITH ${ROLLUP_CTE},
     base AS (
       SELECT p."sessionId" AS session_id, p."fieldId" AS field_id, p."leadAgencyId" AS agency_id,
@@ -133,7 +134,7 @@ async function queryOverdue(filters: DashboardFilters, todayIso: string) {
     )
     SELECT ${DIM_CASE} AS dim, ${KEY_CASE} AS key, COUNT(*)::int AS overdue
     FROM base
-    GROUP BY ${SETS}`;
+    GROUP BY ${SETS}`);
 }
 
 /** PERCENTILE_CONT(0.5) of a histogram: the mean of the two middle values (the middle one when the count is odd). */
