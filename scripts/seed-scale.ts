@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     // GIN indexes are much faster built once than kept up row by row.
     await client.query(`DROP INDEX IF EXISTS "Proposal_title_unaccent_trgm_idx"`);
     await client.query(`DROP INDEX IF EXISTS "Proposal_searchVector_idx"`);
+    await client.query(`DROP INDEX IF EXISTS "Proposal_searchPairs_idx"`);
     const coordinator = await userId(client, "dieuphoi@demo.vn");
     const committee = await userId(client, "thuongvu@demo.vn");
     const ids: number[] = [];
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
       `CREATE INDEX "Proposal_title_unaccent_trgm_idx" ON "Proposal" USING GIN (portal_unaccent("title") gin_trgm_ops)`,
     );
     await client.query(`CREATE INDEX "Proposal_searchVector_idx" ON "Proposal" USING GIN ("searchVector")`);
+    await client.query(`CREATE INDEX "Proposal_searchPairs_idx" ON "Proposal" USING GIN ("searchPairs")`);
     log("search indexes rebuilt");
     await client.query(`ALTER TABLE "Proposal" ENABLE TRIGGER USER`);
     const { rows } = await client.query(`SELECT portal_rebuild_dashboard() AS n`);

@@ -19,6 +19,14 @@ export const SEARCH_CAP = 100;
  */
 export const SEARCH_WINDOW = 5000;
 
+/**
+ * With this many matches among the first SEARCH_WINDOW (0.4 %), reading further back by date is cheaper than
+ * rechecking every candidate the index gives (≈ 5 µs a row read by date against ≈ 15 µs a candidate).
+ */
+const DENSE_MATCHES = 20;
+/** The furthest back that second read goes (≈ 0.5 s); past it, the index. */
+const WALK_LIMIT = 100_000;
+
 const text = (values: readonly string[]) => Prisma.join(values.map((value) => Prisma.sql`${value}`));
 
 /**
@@ -68,8 +76,9 @@ export async function filterSql(filters: Partial<ProposalFilters>): Promise<Pris
  * A phrase check costs a few microseconds a row and the full-text index cannot check word order, so neither
  * "read every match and sort" nor "walk by date until enough match" is fast for every phrase. Both are used,
  * each where it is bounded: first the SEARCH_WINDOW most recent proposals are read in date order (common
- * phrases fill the cap there); when they do not, the index on Proposal.searchVector finds every match (then
- * there are few, or they are old) and only those are sorted.
+ * phrases fill the cap there); a phrase that matched often there but not enough is read further back; otherwise
+ * the index on Proposal.searchVector finds every match (then there are few, or they are old) and only those are
+ * sorted.
  */
 export async function searchMatches(
   actor: Actor,
@@ -78,23 +87,41 @@ export async function searchMatches(
 ): Promise<{ ids: number[]; capped: boolean }> {
   const where = Prisma.sql`${proposalScopeSql(actor)} AND ${await filterSql(filters)}`;
   const query = Prisma.sql`phraseto_tsquery('simple', portal_unaccent(${words}))`;
-  const recent = await db().$queryRaw<{ id: number }[]>`
-    SELECT r.id FROM (
-      SELECT p.id, p."updatedAt", p."searchVector" FROM "Proposal" p
-      WHERE ${where}
-      ORDER BY p."updatedAt" DESC, p.id DESC
-      LIMIT ${SEARCH_WINDOW}
-    ) r
-    WHERE r."searchVector" @@ ${query}
-    ORDER BY r."updatedAt" DESC, r.id DESC
-    LIMIT ${SEARCH_CAP + 1}`;
-  if (recent.length > SEARCH_CAP)
-    return { ids: recent.slice(0, SEARCH_CAP).map((row) => row.id), capped: true };
+  // The `window` most recent proposals in scope and filters, newest first, keeping the first SEARCH_CAP + 1
+  // that match: the date index is read lazily, so this stops as soon as enough have matched.
+  const recent = async (window: number) => {
+    const rows = await db().$queryRaw<{ id: number }[]>`
+      SELECT r.id FROM (
+        SELECT p.id, p."updatedAt", p."searchVector" FROM "Proposal" p
+        WHERE ${where}
+        ORDER BY p."updatedAt" DESC, p.id DESC
+        LIMIT ${window}
+      ) r
+      WHERE r."searchVector" @@ ${query}
+      ORDER BY r."updatedAt" DESC, r.id DESC
+      LIMIT ${SEARCH_CAP + 1}`;
+    return rows.map((row) => row.id);
+  };
+  const first = await recent(SEARCH_WINDOW);
+  if (first.length > SEARCH_CAP) return { ids: first.slice(0, SEARCH_CAP), capped: true };
+  if (first.length >= DENSE_MATCHES) {
+    // Common, but the newest proposals are about other things: read further back, as far as the density seen
+    // so far says is needed (twice over), within a bound.
+    const window = Math.min(WALK_LIMIT, Math.ceil(((SEARCH_CAP + 1) * SEARCH_WINDOW * 2) / first.length));
+    const further = await recent(window);
+    if (further.length > SEARCH_CAP) return { ids: further.slice(0, SEARCH_CAP), capped: true };
+  }
+  // The pairs of neighbouring words typed ("hoc_duong"), if more than one word: their index gives only the rows
+  // holding every pair, on which the phrase is then checked (migration …_proposal_search_pairs).
+  const [{ pairs }] = await db().$queryRaw<[{ pairs: string | null }]>`
+    SELECT portal_search_pairs_query(${words})::text AS pairs`;
+  const narrowed = pairs === null ? Prisma.sql`TRUE` : Prisma.sql`p."searchPairs" @@ ${pairs}::tsquery`;
   // MATERIALIZED keeps the ORDER BY … LIMIT out of the match query, so PostgreSQL reads the matches through the
-  // full-text index instead of walking the date index, which for a rare phrase would read every proposal.
+  // full-text indexes instead of walking the date index, which for a rare phrase would read every proposal.
   const all = await db().$queryRaw<{ id: number }[]>`
     WITH matches AS MATERIALIZED (
-      SELECT p.id, p."updatedAt" FROM "Proposal" p WHERE p."searchVector" @@ ${query} AND ${where}
+      SELECT p.id, p."updatedAt" FROM "Proposal" p
+      WHERE ${narrowed} AND p."searchVector" @@ ${query} AND ${where}
     )
     SELECT id FROM matches ORDER BY "updatedAt" DESC, id DESC LIMIT ${SEARCH_CAP + 1}`;
   return { ids: all.slice(0, SEARCH_CAP).map((row) => row.id), capped: all.length > SEARCH_CAP };

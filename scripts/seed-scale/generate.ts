@@ -87,7 +87,7 @@ export async function insertSessionProposals(
       INSERT INTO "Proposal" (code, "sessionId", "unitId", "authorId", "fieldId", "leadAgencyId", title, content,
         status, version, "clientToken", "answerDueOn", "receiptDueOn", "submittedAt", "receivedAt", "assignedAt",
         "approvedAt", "sentAt", "acknowledgedAt", "closedAt", "returnReason", "outOfJurisdictionNote", rating,
-        "answerWorkingDays", "searchVector", "createdAt", "updatedAt")
+        "answerWorkingDays", "searchVector", "searchPairs", "createdAt", "updatedAt")
       -- lpad() would cut numbers of six digits: pad only what is shorter, as the app's padStart does.
       SELECT 'ĐT-' || n.code_year || '-' || (SELECT lpad(x::text, GREATEST(5, length(x::text)), '0')
         FROM (SELECT n.code_seq + COALESCE(($3::jsonb ->> n.code_year::text)::int, 0) AS x) seq),
@@ -107,7 +107,7 @@ export async function insertSessionProposals(
         CASE WHEN n.status = 'OUT_OF_JURISDICTION' THEN 'Nội dung thuộc thẩm quyền giải quyết của Trung ương; Ban Thường vụ Tỉnh ủy đã tổng hợp, kiến nghị các bộ, ngành.' END,
         CASE WHEN n.stage >= 8 THEN (CASE WHEN n.r_rate < 0.72 THEN 'SATISFIED' WHEN n.r_rate < 0.92 THEN 'PARTLY_SATISFIED' ELSE 'NOT_SATISFIED' END)::"Rating" END,
         CASE WHEN n.stage >= 6 THEN GREATEST(n.approved_n, n.assigned_n + 1) - n.assigned_n END,
-        portal_search_vector(n.title, n.content),
+        portal_search_vector(n.title, n.content), portal_search_pairs(n.title, n.content),
         n.submitted_at - INTERVAL '1 day', now()
       FROM numbered n
       RETURNING id, "clientToken"
