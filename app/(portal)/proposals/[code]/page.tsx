@@ -1,5 +1,6 @@
 // One proposal: its text, where it stands, who answers it, the reply and the full timeline.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -27,7 +28,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function load(raw: string) {
+// Once per request: the page and its metadata both need the proposal.
+const load = cache(async (raw: string) => {
   const actor = await requireUser();
   try {
     return await getProposalByRef(actor, decodeRef(raw));
@@ -35,7 +37,7 @@ async function load(raw: string) {
     if (error instanceof ExpectedError && error.code === "not-found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getTranslator();
