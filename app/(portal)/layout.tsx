@@ -7,7 +7,7 @@ import { LocaleSwitch } from "@/components/locale-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NavLink } from "@/components/nav-link";
 import { ErrorTextsProvider } from "@/components/error-texts";
-import { countUnread } from "@/lib/data/notifications";
+import { UNREAD_BADGE_CAP, countUnread } from "@/lib/data/notifications";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +37,7 @@ export default async function PortalLayout({ children }: { children: React.React
                 <>
                   {" "}
                   <span className="rounded-full bg-white px-1.5 text-xs font-bold text-brand-800">
-                    {unread}
+                    {unread > UNREAD_BADGE_CAP ? `${UNREAD_BADGE_CAP}+` : unread}
                   </span>
                   <span className="sr-only"> {t("notifications.unreadSuffix")}</span>
                 </>

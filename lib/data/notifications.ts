@@ -3,8 +3,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 
+/** The header badge shows up to this many, then "99+": a coordinator can have a hundred thousand unread. */
+export const UNREAD_BADGE_CAP = 99;
+
+/** Unread notifications, counted up to UNREAD_BADGE_CAP + 1 (the header shows "99+" beyond). */
 export async function countUnread(actor: Actor): Promise<number> {
-  return db().notification.count({ where: { userId: actor.id, readAt: null } });
+  return db().notification.count({ where: { userId: actor.id, readAt: null }, take: UNREAD_BADGE_CAP + 1 });
 }
 
 export async function listNotifications(actor: Actor, take = 50) {
