@@ -61,6 +61,24 @@ describe("searching a large register", () => {
     }
   });
 
+  it("stores and finds a proposal whose text holds a 'word' longer than the index allows", async () => {
+    const coordinator = await actorByEmail("dieuphoi@demo.vn");
+    const marker = `Dai${Date.now()}`;
+    // Found by the fuzzer: a pair of such words exceeds PostgreSQL's 2,047-byte lexeme limit.
+    await insertProposals(() => `Đề nghị sửa cống ${marker}`, 1, 1);
+    const long = "Đ".repeat(2500);
+    await db().proposal.updateMany({
+      where: { title: { contains: marker } },
+      data: { content: `Cống bị vỡ ${long} ${long} cần sửa gấp` },
+    });
+    try {
+      const found = await listProposals(coordinator, { q: `sua cong ${marker}`, page: 1 });
+      expect(found.total).toBe(1);
+    } finally {
+      await db().proposal.deleteMany({ where: { title: { contains: marker } } });
+    }
+  });
+
   it("applies the list's filters in SQL exactly as the list does", async () => {
     const coordinator = await actorByEmail("dieuphoi@demo.vn");
     const sample = await db().proposal.findFirstOrThrow({

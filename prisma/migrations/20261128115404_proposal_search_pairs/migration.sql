@@ -13,6 +13,8 @@ CREATE OR REPLACE FUNCTION portal_search_words(body text)
     RETURN string_to_array(btrim(regexp_replace(lower(portal_unaccent(COALESCE(body, ''))), '[^a-z0-9]+', ' ', 'g')), ' ');
 
 -- Each pair of neighbouring words, joined by "_" (which no word contains): about 70 µs for a proposal's text.
+-- A lexeme may not exceed 2,047 bytes (array_to_tsvector refuses it, where to_tsvector drops it): pairs longer
+-- than 1,000 letters are left out. They are not words, and the phrase itself is still checked on every match.
 CREATE OR REPLACE FUNCTION portal_search_pair_list(words text[])
     RETURNS text[]
     LANGUAGE sql
@@ -21,6 +23,7 @@ CREATE OR REPLACE FUNCTION portal_search_pair_list(words text[])
     RETURN ARRAY(
       SELECT first || '_' || second
       FROM unnest(words[1:cardinality(words) - 1], words[2:cardinality(words)]) AS pair(first, second)
+      WHERE length(first) + length(second) < 1000
     );
 
 -- What is stored: the pairs of the title and of the text, as lexemes without positions.
