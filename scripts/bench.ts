@@ -56,6 +56,9 @@ interface Fixtures {
   searchWord: string;
   sessionId: number;
   agencyId: number;
+  /** today's commune and the old district with the most proposals (the dashboard's locality filters) */
+  unitId: number;
+  districtId: number;
 }
 
 async function fixtures(url: string): Promise<Fixtures> {
@@ -84,6 +87,13 @@ async function fixtures(url: string): Promise<Fixtures> {
     const { id: agencyId } = await one(
       `SELECT "leadAgencyId" AS id FROM "Proposal" WHERE "leadAgencyId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
+    const { id: unitId } = await one(
+      `SELECT "unitId" AS id FROM "DashboardUnitCube" GROUP BY 1 ORDER BY sum(total) DESC LIMIT 1`,
+    );
+    const { id: districtId } = await one(
+      `SELECT "districtId" AS id FROM "DashboardUnitCube" c JOIN "AdministrativeUnit" u ON u.id = c."districtId"
+       WHERE u.level = 'DISTRICT' GROUP BY 1 ORDER BY sum(total) DESC LIMIT 1`,
+    );
     return {
       proposals: n as number,
       codes,
@@ -92,6 +102,8 @@ async function fixtures(url: string): Promise<Fixtures> {
       searchWord: "trường học",
       sessionId: sessionId as number,
       agencyId: agencyId as number,
+      unitId: unitId as number,
+      districtId: districtId as number,
     };
   } finally {
     await client.end();
@@ -188,6 +200,30 @@ async function main(): Promise<void> {
               `/dashboard?session=${data.sessionId}`,
               `/dashboard?agency=${data.agencyId}`,
               `/dashboard?field=${data.fieldId}&from=2024-01-01&to=2024-12-31`,
+              // a six-month report of Decree 09/2019: 15/12 to 14/06
+              `/dashboard?from=2023-12-15&to=2024-06-14`,
+            ][i % 4]!,
+        ),
+      ],
+      [
+        // A commune of today (its old communes roll up into it), and an old district in the historical view.
+        "dashboard, locality",
+        page(
+          cookies.committee,
+          (i) =>
+            [`/dashboard?unit=${data.unitId}`, `/dashboard?view=historical&unit=${data.districtId}`][i % 2]!,
+        ),
+      ],
+      [
+        // Periods that start or end inside a half-month, which the summaries cannot answer.
+        "dashboard, period by days",
+        page(
+          cookies.committee,
+          (i) =>
+            [
+              `/dashboard?from=2024-03-10&to=2024-09-09`,
+              `/dashboard?agency=${data.agencyId}&from=2025-01-10&to=2025-12-31`,
+              `/dashboard?from=2026-10-20`,
             ][i % 3]!,
         ),
       ],

@@ -73,7 +73,9 @@ async function main(): Promise<void> {
     await createLookups(client, prisma, await hash(DEMO_PASSWORD));
     log("users, texts and working days ready");
 
+    // The summaries are rebuilt once at the end (portal_rebuild_dashboard) instead of row by row.
     await client.query(`ALTER TABLE "Proposal" DISABLE TRIGGER USER`);
+    await client.query(`ALTER TABLE "Urge" DISABLE TRIGGER USER`);
     // GIN indexes are much faster built once than kept up row by row.
     await client.query(`DROP INDEX IF EXISTS "Proposal_title_unaccent_trgm_idx"`);
     await client.query(`DROP INDEX IF EXISTS "Proposal_searchVector_idx"`);
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
     await client.query(`CREATE INDEX "Proposal_searchPairs_idx" ON "Proposal" USING GIN ("searchPairs")`);
     log("search indexes rebuilt");
     await client.query(`ALTER TABLE "Proposal" ENABLE TRIGGER USER`);
+    await client.query(`ALTER TABLE "Urge" ENABLE TRIGGER USER`);
     const { rows } = await client.query(`SELECT portal_rebuild_dashboard() AS n`);
     log(`dashboard summaries rebuilt: ${rows[0].n} rows`);
     // VACUUM sets the visibility map, so index-only scans (the dashboard's overdue count) skip the table.

@@ -1,7 +1,8 @@
-// The dashboard from its summary tables (DashboardCube, DashboardDays), which triggers on "Proposal" keep current
-// in the same transaction as every change (migration 20261128074513_dashboard_cube). A few thousand summary rows
-// stand for a million proposals; only the overdue count (it depends on today) and, with a locality filter, the
-// medians are read from the proposals, through indexes. Why: docs/decisions/006-dashboard-summary-tables.md.
+// The dashboard from its summary tables (DashboardCube, DashboardUnitCube, DashboardDays, DashboardUrges), which
+// triggers on "Proposal" and "Urge" keep current in the same transaction as every change (migrations
+// …_dashboard_cube, …_dashboard_urges). A few thousand summary rows stand for a million proposals; only the overdue
+// count (it depends on today) is read from the proposals, through an index. Why:
+// docs/decisions/006-dashboard-summary-tables.md.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -20,21 +21,23 @@ import {
   type FigureRow,
 } from "@/lib/data/dashboard-sql";
 
-const MONTH_START = /^\d{4}-\d{2}-01$/;
+/** The days a summary half-month starts on, and the days before the next one starts. */
+const HALF_START = /^\d{4}-\d{2}-(01|15)$/;
 
-function isMonthEnd(iso: string): boolean {
+function endsHalf(iso: string): boolean {
   const next = new Date(`${iso}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
-  return next.getUTCDate() === 1;
+  return next.getUTCDate() === 1 || next.getUTCDate() === 15;
 }
 
 /**
- * The summaries count by month of submission: they answer a period only when it is made of whole months. A
- * locality filter goes to the proposals themselves: it selects a few thousand of them through the unit index.
+ * The summaries count by half-month of submission (1st–14th, 15th–end): they answer a period made of whole
+ * halves — calendar months, quarters, years, and the reporting periods of Decree 09/2019, 15th to 14th. A
+ * locality filter goes to the proposals themselves, through the unit index.
  */
 export function cubeServes(filters: DashboardFilters): boolean {
   if (filters.unit) return false;
-  return (!filters.from || MONTH_START.test(filters.from)) && (!filters.to || isMonthEnd(filters.to));
+  return (!filters.from || HALF_START.test(filters.from)) && (!filters.to || endsHalf(filters.to));
 }
 
 /** WHERE over a summary table (alias c). */
@@ -43,9 +46,10 @@ function cubeConditions(filters: DashboardFilters): Prisma.Sql {
   if (filters.session) conditions.push(Prisma.sql`c."sessionId" = ${filters.session}`);
   if (filters.field) conditions.push(Prisma.sql`c."fieldId" = ${filters.field}`);
   if (filters.agency) conditions.push(Prisma.sql`c."agencyId" = ${filters.agency}`);
-  if (filters.from || filters.to) conditions.push(Prisma.sql`c."submitMonth" <> ''`);
-  if (filters.from) conditions.push(Prisma.sql`c."submitMonth" >= ${filters.from.slice(0, 7)}`);
-  if (filters.to) conditions.push(Prisma.sql`c."submitMonth" <= ${filters.to.slice(0, 7)}`);
+  // A half is in the period when it starts in it: periods start on a half's first day and end on a half's last.
+  if (filters.from || filters.to) conditions.push(Prisma.sql`c."submitHalf" <> ''`);
+  if (filters.from) conditions.push(Prisma.sql`c."submitHalf" >= ${filters.from}`);
+  if (filters.to) conditions.push(Prisma.sql`c."submitHalf" <= ${filters.to}`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -98,7 +102,7 @@ async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> 
     SELECT ${PROGRAM.dim} AS dim, ${PROGRAM.key} AS key, ${SUMS}, 0 AS overdue
     FROM (
       SELECT c.*, c."sessionId" AS session_id, NULLIF(c."fieldId", 0) AS field_id, NULLIF(c."agencyId", 0) AS agency_id,
-        NULLIF(c."submitMonth", '') AS submit_month, NULLIF(c."sentMonth", '') AS sent_month
+        NULLIF(LEFT(c."submitHalf", 7), '') AS submit_month, NULLIF(c."sentMonth", '') AS sent_month
       FROM "DashboardCube" c
       WHERE ${cubeConditions(filters)}
     ) c
@@ -135,6 +139,16 @@ async function queryOverdue(filters: DashboardFilters, todayIso: string) {
     SELECT ${DIM_CASE} AS dim, ${KEY_CASE} AS key, COUNT(*)::int AS overdue
     FROM base
     GROUP BY ${SETS}`);
+}
+
+/** Urges received per agency about the proposals of the selection, from DashboardUrges (queryUrges' twin). */
+export async function queryCubeUrges(filters: DashboardFilters): Promise<{ agencyId: number; urges: number }[]> {
+  return db().$queryRaw<{ agencyId: number; urges: number }[]>`
+    SELECT c."urgedAgencyId" AS "agencyId", SUM(c.count)::int AS urges
+    FROM "DashboardUrges" c
+    WHERE ${cubeConditions(filters)}
+    GROUP BY 1
+    HAVING SUM(c.count) > 0`;
 }
 
 /** PERCENTILE_CONT(0.5) of a histogram: the mean of the two middle values (the middle one when the count is odd). */

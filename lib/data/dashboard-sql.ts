@@ -146,13 +146,11 @@ export async function queryRawMedians(filters: DashboardFilters) {
     GROUP BY GROUPING SETS ((), (p."leadAgencyId"))`;
 }
 
-/** Urges (đôn đốc) received per agency about the proposals in the selection. */
+/**
+ * Urges (đôn đốc) received per agency about the proposals in the selection, from the proposals themselves: for a
+ * locality or a period that cuts through a month (queryCubeUrges answers the rest from DashboardUrges).
+ */
 export async function queryUrges(filters: DashboardFilters): Promise<{ agencyId: number; urges: number }[]> {
-  const { session, field, agency, unit, from, to } = filters;
-  if (![session, field, agency, unit, from, to].some((value) => value !== undefined))
-    // The whole program: no proposal to look at (urges are only ever about submitted proposals).
-    return db().$queryRaw<{ agencyId: number; urges: number }[]>`
-      SELECT "agencyId", COUNT(*)::int AS urges FROM "Urge" WHERE "proposalId" IS NOT NULL GROUP BY "agencyId"`;
   return db().$queryRaw<{ agencyId: number; urges: number }[]>`
     WITH ${ROLLUP_CTE}
     SELECT g."agencyId" AS "agencyId", COUNT(*)::int AS urges

@@ -7,7 +7,7 @@ import { todayInVietnam } from "@/lib/calendar/today";
 import { isoDateKey } from "@/lib/calendar/working-days";
 import type { DashboardFilters } from "@/lib/schemas/dashboard";
 import { queryRawFigures, queryUrges, type Dimension, type FigureRow } from "@/lib/data/dashboard-sql";
-import { cubeServes, queryCubeFigures } from "@/lib/data/dashboard-cube";
+import { cubeServes, queryCubeFigures, queryCubeUrges } from "@/lib/data/dashboard-cube";
 import { loadDashboardOptions, type DashboardOptions, type Option } from "@/lib/data/dashboard-options";
 
 export type Figures = Omit<FigureRow, "dim" | "key">;
@@ -115,10 +115,12 @@ export async function getDashboard(
 ): Promise<Dashboard> {
   assertDashboardAccess(actor);
   const today = todayInVietnam(now);
+  // The summary tables answer every filter but a locality and a period that does not start and end on month
+  // boundaries.
+  const cube = cubeServes(filters);
   const [rows, urges, options] = await Promise.all([
-    // The summary tables answer every filter but a period that does not start and end on month boundaries.
-    (cubeServes(filters) ? queryCubeFigures : queryRawFigures)(filters, isoDateKey(today)),
-    queryUrges(filters),
+    (cube ? queryCubeFigures : queryRawFigures)(filters, isoDateKey(today)),
+    (cube ? queryCubeUrges : queryUrges)(filters),
     loadDashboardOptions(),
   ]);
   const total = rows.find((row) => row.dim === "total");

@@ -2,8 +2,8 @@
 // kind (through the triggers), and after a rebuild. Any difference in any figure of any breakdown fails.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { queryRawFigures, type FigureRow } from "@/lib/data/dashboard-sql";
-import { cubeServes, histogramMedian, queryCubeFigures } from "@/lib/data/dashboard-cube";
+import { queryRawFigures, queryUrges, type FigureRow } from "@/lib/data/dashboard-sql";
+import { cubeServes, histogramMedian, queryCubeFigures, queryCubeUrges } from "@/lib/data/dashboard-cube";
 import { parseDashboardFilters, type DashboardFilters } from "@/lib/schemas/dashboard";
 import { isoDateKey } from "@/lib/calendar/working-days";
 import { todayInVietnam } from "@/lib/calendar/today";
@@ -33,6 +33,9 @@ async function filterSets(): Promise<DashboardFilters[]> {
     { from: "2023-01-01", to: "2023-12-31" },
     { from: "2026-01-01" },
     { to: "2025-06-30" },
+    // Half-months: a six-month report of Decree 09/2019 (15/12 to 14/06), and a period ending mid-month.
+    { from: "2022-12-15", to: "2023-06-14" },
+    { from: "2023-03-15", to: "2023-09-30" },
     ...sessions.map((s) => ({ session: s.id })),
     ...fields.map((f) => ({ field: f.id })),
     ...agencies.slice(0, 4).map((a) => ({ agency: a.leadAgencyId! })),
@@ -52,19 +55,29 @@ async function expectSameFigures(): Promise<number> {
       queryRawFigures(filters, today),
     ]);
     expect({ filters, figures: normalise(cube) }).toEqual({ filters, figures: normalise(raw) });
-    compared += raw.length;
+    const [cubeUrges, rawUrges] = await Promise.all([queryCubeUrges(filters), queryUrges(filters)]);
+    const byAgency = (rows: { agencyId: number; urges: number }[]) =>
+      rows.filter((row) => row.urges > 0).sort((a, b) => a.agencyId - b.agencyId);
+    expect({ filters, urges: byAgency(cubeUrges) }).toEqual({ filters, urges: byAgency(rawUrges) });
+    compared += raw.length + rawUrges.length;
   }
   return compared;
 }
 
 async function cubeSnapshot() {
-  const [cube, units, days] = await Promise.all([
+  const [cube, units, days, urges] = await Promise.all([
     db().dashboardCube.findMany({ where: { total: { not: 0 } } }),
     db().dashboardUnitCube.findMany({ where: { total: { not: 0 } } }),
     db().dashboardDays.findMany({ where: { count: { not: 0 } } }),
+    db().dashboardUrges.findMany({ where: { count: { not: 0 } } }),
   ]);
   const key = (row: object) => JSON.stringify(row);
-  return { cube: cube.map(key).sort(), units: units.map(key).sort(), days: days.map(key).sort() };
+  return {
+    cube: cube.map(key).sort(),
+    units: units.map(key).sort(),
+    days: days.map(key).sort(),
+    urges: urges.map(key).sort(),
+  };
 }
 
 describe("dashboard summary tables", () => {
@@ -92,6 +105,18 @@ describe("dashboard summary tables", () => {
       where: { level: "COMMUNE", validTo: null },
     });
     const [a, b, c, d, e, f, g] = proposals;
+    // Urges about most of them, from two agencies, before their keys change below.
+    const coordinator = await db().user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
+    const urged = [a, b, c, e, f, g, proposals[7]].map((p) => p!.id);
+    await db().urge.createMany({
+      data: urged.flatMap((proposalId, i) => [
+        { proposalId, agencyId: agencies[i % 2]!.id, message: "Đôn đốc", urgedById: coordinator.id },
+        { proposalId, agencyId: agencies[1]!.id, message: "Đôn đốc lần 2", level: 2, urgedById: coordinator.id },
+      ]),
+    });
+    const before = await queryCubeUrges(parseDashboardFilters({}));
+    await expectSameFigures();
+    expect(before.reduce((sum, row) => sum + row.urges, 0)).toBeGreaterThanOrEqual(urged.length * 2);
     await db().$transaction([
       db().proposal.update({
         where: { id: a!.id },
@@ -112,9 +137,18 @@ describe("dashboard summary tables", () => {
       }),
       db().proposal.update({
         where: { id: d!.id },
-        data: { approvedAt: new Date("2026-11-24T03:00:00Z"), assignedAt: new Date("2026-11-02T03:00:00Z") },
+        data: {
+          approvedAt: new Date("2026-11-24T03:00:00Z"),
+          assignedAt: new Date("2026-11-02T03:00:00Z"),
+          // 23:59 on 14/03 in Vietnam: the first half of March (a period from 15/03 leaves it out)
+          submittedAt: new Date("2023-03-14T16:59:00Z"),
+        },
       }),
-      db().proposal.update({ where: { id: e!.id }, data: { unitId: otherUnit.id, fieldId: null } }),
+      db().proposal.update({
+        where: { id: e!.id },
+        // 00:00 on 15/03 in Vietnam: the second half of March
+        data: { unitId: otherUnit.id, fieldId: null, submittedAt: new Date("2023-03-14T17:00:00Z") },
+      }),
       db().proposal.update({ where: { id: f!.id }, data: { status: "DRAFT" } }),
       db().proposal.update({
         where: { id: g!.id },
@@ -139,7 +173,15 @@ describe("dashboard summary tables", () => {
       },
     });
     await db().proposal.delete({ where: { id: orphan.id } });
+    // An urge moved to another agency, one deleted, one about no proposal.
+    const urges = await db().urge.findMany({ where: { proposalId: { in: urged } }, orderBy: { id: "asc" } });
+    await db().urge.update({ where: { id: urges[0]!.id }, data: { agencyId: agencies[2]!.id } });
+    await db().urge.delete({ where: { id: urges[1]!.id } });
+    const general = await db().urge.create({
+      data: { agencyId: agencies[0]!.id, message: "Chung", urgedById: coordinator.id, proposalId: null },
+    });
     await expectSameFigures();
+    await db().urge.deleteMany({ where: { OR: [{ proposalId: { in: urged } }, { id: general.id }] } });
     await db().proposal.deleteMany({ where: { id: { in: proposals.map((p) => p.id) } } });
     await expectSameFigures();
   });
@@ -151,10 +193,14 @@ describe("dashboard summary tables", () => {
     expect(await cubeSnapshot()).toEqual(kept);
   });
 
-  it("leave periods that cut through a month, and locality filters, to the proposals", () => {
-    expect(cubeServes(parseDashboardFilters({ from: "2023-07-15" }))).toBe(false);
+  it("leave periods that cut through a half-month, and locality filters, to the proposals", () => {
+    expect(cubeServes(parseDashboardFilters({ from: "2023-07-16" }))).toBe(false);
+    expect(cubeServes(parseDashboardFilters({ from: "2023-07-02" }))).toBe(false);
     expect(cubeServes(parseDashboardFilters({ to: "2023-07-30" }))).toBe(false);
+    expect(cubeServes(parseDashboardFilters({ to: "2023-07-15" }))).toBe(false);
     expect(cubeServes(parseDashboardFilters({ from: "2024-02-01", to: "2024-02-29" }))).toBe(true);
+    expect(cubeServes(parseDashboardFilters({ from: "2023-12-15", to: "2024-06-14" }))).toBe(true);
+    expect(cubeServes(parseDashboardFilters({ from: "2024-02-15", to: "2024-02-29" }))).toBe(true);
     expect(cubeServes(parseDashboardFilters({ to: "2023-02-29" }))).toBe(true); // not a date: ignored
     expect(cubeServes(parseDashboardFilters({ unit: "12" }))).toBe(false);
   });
