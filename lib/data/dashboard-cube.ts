@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DashboardFilters } from "@/lib/schemas/dashboard";
 import { ROLLUP_CTE } from "@/lib/data/dashboard-units";
+import { splitPeriod, type PeriodSplit } from "@/lib/data/dashboard-period";
 import {
   DIM_CASE,
   GROUP_KEYS,
@@ -16,28 +17,23 @@ import {
   SETS,
   TZ,
   filterConditions,
+  queryCounts,
+  queryRawDayBins,
+  queryUrges,
   withAggregateMemory,
+  type DayBin,
   type Dimension,
   type FigureRow,
 } from "@/lib/data/dashboard-sql";
 
-/** The days a summary half-month starts on, and the days before the next one starts. */
-const HALF_START = /^\d{4}-\d{2}-(01|15)$/;
-
-function endsHalf(iso: string): boolean {
-  const next = new Date(`${iso}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.getUTCDate() === 1 || next.getUTCDate() === 15;
-}
-
 /**
- * The summaries count by half-month of submission (1st–14th, 15th–end): they answer a period made of whole
- * halves — calendar months, quarters, years, and the reporting periods of Decree 09/2019, 15th to 14th. A
- * locality filter goes to the proposals themselves, through the unit index.
+ * The summaries count by half-month of submission (1st–14th, 15th–end): they answer any period that holds a whole
+ * half — calendar months, quarters, years and the reporting periods of Decree 09/2019 (15th to 14th) exactly, the
+ * days either side of the halves from the proposals (splitPeriod). A locality filter, and a period of less than
+ * a half, go to the proposals themselves.
  */
 export function cubeServes(filters: DashboardFilters): boolean {
-  if (filters.unit) return false;
-  return (!filters.from || HALF_START.test(filters.from)) && (!filters.to || endsHalf(filters.to));
+  return !filters.unit && splitPeriod(filters) !== null;
 }
 
 /** WHERE over a summary table (alias c). */
@@ -79,20 +75,44 @@ function groupingOver(dims: Dimension[]) {
 const PROGRAM = groupingOver(["total", "session", "field", "agency", "submitMonth", "sentMonth"]);
 const LOCALITY = groupingOver(["unit", "district"]);
 
+function split(filters: DashboardFilters): PeriodSplit {
+  const parts = filters.unit ? null : splitPeriod(filters);
+  if (!parts) throw new Error("the summaries cannot answer these filters (see cubeServes)");
+  return parts;
+}
+
+const COUNTED = ["total", "answered", "open", "approved", "onTime", "rated", "satisfied", "partly", "notSatisfied"] as const;
+const rowKey = (row: { dim: Dimension; key: string | null }) => `${row.dim}:${row.key}`;
+
+/** Adds up the counts of the same breakdown row from the summaries and from the days either side. */
+function addCounts(parts: Counts[][]): Counts[] {
+  const byKey = new Map<string, Counts>();
+  for (const rows of parts)
+    for (const row of rows) {
+      const sum = byKey.get(rowKey(row));
+      if (!sum) byKey.set(rowKey(row), { ...row, overdue: 0 });
+      else for (const column of COUNTED) sum[column] += row[column];
+    }
+  return [...byKey.values()];
+}
+
+/** Every figure for filters that cubeServes: the summaries' half-months plus the proposals of the days around. */
 export async function queryCubeFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
-  const [program, locality, overdue, medians] = await Promise.all([
-    queryProgramCounts(filters),
-    queryLocalityCounts(filters),
+  const { inner, edges } = split(filters);
+  const [program, locality, overdue, medians, ...edgeCounts] = await Promise.all([
+    queryProgramCounts(inner),
+    queryLocalityCounts(inner),
+    // Overdue depends on today: always counted from the proposals, over the whole period.
     queryOverdue(filters, todayIso),
-    queryCubeMedians(filters),
+    queryMedians(inner, edges),
+    ...edges.map((edge) => queryCounts(edge, todayIso)),
   ]);
-  const key = (row: { dim: Dimension; key: string | null }) => `${row.dim}:${row.key}`;
-  const overdueBy = new Map(overdue.map((row) => [key(row), row.overdue]));
-  const medianBy = new Map(medians.map((row) => [key(row), row.medianDays]));
-  return [...program, ...locality].map((row) => ({
+  const overdueBy = new Map(overdue.map((row) => [rowKey(row), row.overdue]));
+  const medianBy = new Map(medians.map((row) => [rowKey(row), row.medianDays]));
+  return addCounts([program, locality, ...edgeCounts]).map((row) => ({
     ...row,
-    overdue: overdueBy.get(key(row)) ?? 0,
-    medianDays: medianBy.get(key(row)) ?? null,
+    overdue: overdueBy.get(rowKey(row)) ?? 0,
+    medianDays: medianBy.get(rowKey(row)) ?? null,
   }));
 }
 
@@ -141,14 +161,22 @@ async function queryOverdue(filters: DashboardFilters, todayIso: string) {
     GROUP BY ${SETS}`);
 }
 
-/** Urges received per agency about the proposals of the selection, from DashboardUrges (queryUrges' twin). */
+/** Urges received per agency about the proposals of the selection (queryUrges' twin, for filters cubeServes). */
 export async function queryCubeUrges(filters: DashboardFilters): Promise<{ agencyId: number; urges: number }[]> {
-  return db().$queryRaw<{ agencyId: number; urges: number }[]>`
-    SELECT c."urgedAgencyId" AS "agencyId", SUM(c.count)::int AS urges
-    FROM "DashboardUrges" c
-    WHERE ${cubeConditions(filters)}
-    GROUP BY 1
-    HAVING SUM(c.count) > 0`;
+  const { inner, edges } = split(filters);
+  const parts = await Promise.all([
+    db().$queryRaw<{ agencyId: number; urges: number }[]>`
+      SELECT c."urgedAgencyId" AS "agencyId", SUM(c.count)::int AS urges
+      FROM "DashboardUrges" c
+      WHERE ${cubeConditions(inner)}
+      GROUP BY 1
+      HAVING SUM(c.count) > 0`,
+    ...edges.map((edge) => queryUrges(edge)),
+  ]);
+  const byAgency = new Map<number, number>();
+  for (const rows of parts)
+    for (const row of rows) byAgency.set(row.agencyId, (byAgency.get(row.agencyId) ?? 0) + row.urges);
+  return [...byAgency].map(([agencyId, urges]) => ({ agencyId, urges }));
 }
 
 /** PERCENTILE_CONT(0.5) of a histogram: the mean of the two middle values (the middle one when the count is odd). */
@@ -167,18 +195,23 @@ export function histogramMedian(bins: { days: number; count: number }[]): number
   return (valueAt(Math.floor((n - 1) / 2)) + valueAt(Math.ceil((n - 1) / 2))) / 2;
 }
 
-async function queryCubeMedians(
-  filters: DashboardFilters,
+/** Medians overall and per lead agency from the histograms of DashboardDays and of the days around. */
+async function queryMedians(
+  inner: DashboardFilters,
+  edges: DashboardFilters[],
 ): Promise<{ dim: Dimension; key: string | null; medianDays: number | null }[]> {
-  const rows = await db().$queryRaw<{ agency: number | null; days: number; count: number }[]>`
-    SELECT NULLIF(c."agencyId", 0) AS agency, c.days, SUM(c.count)::int AS count
-    FROM "DashboardDays" c
-    WHERE ${cubeConditions(filters)}
-    GROUP BY 1, 2
-    HAVING SUM(c.count) > 0`;
+  const parts = await Promise.all([
+    db().$queryRaw<DayBin[]>`
+      SELECT NULLIF(c."agencyId", 0) AS agency, c.days, SUM(c.count)::int AS count
+      FROM "DashboardDays" c
+      WHERE ${cubeConditions(inner)}
+      GROUP BY 1, 2
+      HAVING SUM(c.count) > 0`,
+    ...edges.map((edge) => queryRawDayBins(edge)),
+  ]);
   const total: { days: number; count: number }[] = [];
   const byAgency = new Map<number | null, { days: number; count: number }[]>();
-  for (const row of rows) {
+  for (const row of parts.flat()) {
     total.push(row);
     const bins = byAgency.get(row.agency) ?? [];
     bins.push(row);

@@ -96,7 +96,8 @@ export async function queryRawFigures(filters: DashboardFilters, todayIso: strin
   return counts.map((row) => ({ ...row, medianDays: median.get(`${row.dim}:${row.key}`) ?? null }));
 }
 
-async function queryCounts(
+/** Counts of every breakdown from the proposals (no medians). */
+export async function queryCounts(
   filters: DashboardFilters,
   todayIso: string,
 ): Promise<Omit<FigureRow, "medianDays">[]> {
@@ -144,6 +145,20 @@ export async function queryRawMedians(filters: DashboardFilters) {
     LEFT JOIN rollup r ON r.old_id = p."unitId"
     WHERE ${filterConditions(filters)} AND p."answerWorkingDays" IS NOT NULL
     GROUP BY GROUPING SETS ((), (p."leadAgencyId"))`;
+}
+
+export type DayBin = { agency: number | null; days: number; count: number };
+
+/** How many approved proposals of the selection took each number of working days, per lead agency. */
+export async function queryRawDayBins(filters: DashboardFilters): Promise<DayBin[]> {
+  return db().$queryRaw<DayBin[]>`
+    WITH ${ROLLUP_CTE}
+    SELECT p."leadAgencyId" AS agency, p."answerWorkingDays" AS days, COUNT(*)::int AS count
+    FROM "Proposal" p
+    JOIN "AdministrativeUnit" u ON u.id = p."unitId"
+    LEFT JOIN rollup r ON r.old_id = p."unitId"
+    WHERE ${filterConditions(filters)} AND p."answerWorkingDays" IS NOT NULL
+    GROUP BY 1, 2`;
 }
 
 /**
