@@ -205,14 +205,11 @@ async function main(): Promise<void> {
             ][i % 4]!,
         ),
       ],
+      // A commune of today (its old communes roll up into it), and an old district in the historical view.
+      ["dashboard, commune", page(cookies.committee, () => `/dashboard?unit=${data.unitId}`)],
       [
-        // A commune of today (its old communes roll up into it), and an old district in the historical view.
-        "dashboard, locality",
-        page(
-          cookies.committee,
-          (i) =>
-            [`/dashboard?unit=${data.unitId}`, `/dashboard?view=historical&unit=${data.districtId}`][i % 2]!,
-        ),
+        "dashboard, old district",
+        page(cookies.committee, () => `/dashboard?view=historical&unit=${data.districtId}`),
       ],
       [
         // Periods that start or end inside a half-month, which the summaries cannot answer.

@@ -11,12 +11,12 @@ import { ROLLUP_CTE } from "@/lib/data/dashboard-units";
 import { splitPeriod, type PeriodSplit } from "@/lib/data/dashboard-period";
 import {
   DIM_CASE,
-  GROUP_KEYS,
   KEY_CASE,
   RUNNING,
   SETS,
   TZ,
   filterConditions,
+  groupingOver,
   queryCounts,
   queryRawDayBins,
   queryUrges,
@@ -29,19 +29,28 @@ import {
 /**
  * The summaries count by half-month of submission (1st–14th, 15th–end): they answer any period that holds a whole
  * half — calendar months, quarters, years and the reporting periods of Decree 09/2019 (15th to 14th) exactly, the
- * days either side of the halves from the proposals (splitPeriod). A locality filter, and a period of less than
- * a half, go to the proposals themselves.
+ * days either side of the halves from the proposals (splitPeriod). A period shorter than a half goes to the
+ * proposals alone. With a locality filter, the counts come from the unit summary and the rest — answers by month
+ * sent and the medians — from the locality's proposals, through the unit index.
  */
 export function cubeServes(filters: DashboardFilters): boolean {
-  return !filters.unit && splitPeriod(filters) !== null;
+  return splitPeriod(filters) !== null;
 }
 
-/** WHERE over a summary table (alias c). */
-function cubeConditions(filters: DashboardFilters): Prisma.Sql {
+/**
+ * WHERE over a summary table (alias c). The locality condition — today's unit, or the district of the time — is
+ * only for the tables that have those columns (DashboardUnitCube, DashboardUrges); it is the rule of
+ * unitCondition() in dashboard-units.ts, whose unit and parent those columns hold.
+ */
+function cubeConditions(filters: DashboardFilters, { locality = false } = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.session) conditions.push(Prisma.sql`c."sessionId" = ${filters.session}`);
   if (filters.field) conditions.push(Prisma.sql`c."fieldId" = ${filters.field}`);
   if (filters.agency) conditions.push(Prisma.sql`c."agencyId" = ${filters.agency}`);
+  if (filters.unit) {
+    if (!locality) throw new Error("this summary has no locality");
+    conditions.push(Prisma.sql`(c."unitId" = ${filters.unit} OR c."districtId" = ${filters.unit})`);
+  }
   // A half is in the period when it starts in it: periods start on a half's first day and end on a half's last.
   if (filters.from || filters.to) conditions.push(Prisma.sql`c."submitHalf" <> ''`);
   if (filters.from) conditions.push(Prisma.sql`c."submitHalf" >= ${filters.from}`);
@@ -57,26 +66,12 @@ const SUMS = Prisma.raw(
     .join(", "),
 );
 
-/** Grouping sets over some of the dashboard's keys, with the dim/key columns the raw query gives. */
-function groupingOver(dims: Dimension[]) {
-  const keys = GROUP_KEYS.filter(([dim]) => dims.includes(dim));
-  const sets = keys.map(([, col]) => `(${col})`);
-  if (dims.includes("total")) sets.unshift("()");
-  return {
-    dim: Prisma.raw(
-      `CASE ${keys.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`,
-    ),
-    key: Prisma.raw(
-      `CASE ${keys.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`,
-    ),
-    sets: Prisma.raw(`GROUPING SETS (${sets.join(", ")})`),
-  };
-}
 const PROGRAM = groupingOver(["total", "session", "field", "agency", "submitMonth", "sentMonth"]);
+const LOCAL_PROGRAM = groupingOver(["total", "session", "field", "agency", "submitMonth"]);
 const LOCALITY = groupingOver(["unit", "district"]);
 
 function split(filters: DashboardFilters): PeriodSplit {
-  const parts = filters.unit ? null : splitPeriod(filters);
+  const parts = splitPeriod(filters);
   if (!parts) throw new Error("the summaries cannot answer these filters (see cubeServes)");
   return parts;
 }
@@ -99,13 +94,16 @@ function addCounts(parts: Counts[][]): Counts[] {
 /** Every figure for filters that cubeServes: the summaries' half-months plus the proposals of the days around. */
 export async function queryCubeFigures(filters: DashboardFilters, todayIso: string): Promise<FigureRow[]> {
   const { inner, edges } = split(filters);
+  const local = filters.unit !== undefined;
   const [program, locality, overdue, medians, ...edgeCounts] = await Promise.all([
-    queryProgramCounts(inner),
+    local ? queryLocalProgramCounts(inner) : queryProgramCounts(inner),
     queryLocalityCounts(inner),
     // Overdue depends on today: always counted from the proposals, over the whole period.
     queryOverdue(filters, todayIso),
     queryMedians(inner, edges),
     ...edges.map((edge) => queryCounts(edge, todayIso)),
+    // The unit summary has no month of answer: a locality's answers by month come from its proposals.
+    ...(local ? [queryCounts(inner, todayIso, ["sentMonth"])] : []),
   ]);
   const overdueBy = new Map(overdue.map((row) => [rowKey(row), row.overdue]));
   const medianBy = new Map(medians.map((row) => [rowKey(row), row.medianDays]));
@@ -130,6 +128,20 @@ async function queryProgramCounts(filters: DashboardFilters): Promise<Counts[]> 
     HAVING SUM(c.total) > 0 OR GROUPING(session_id, field_id, agency_id, submit_month, sent_month) = 31`;
 }
 
+/** The same for one locality, from DashboardUnitCube, but for the month of answer (see queryCubeFigures). */
+async function queryLocalProgramCounts(filters: DashboardFilters): Promise<Counts[]> {
+  return db().$queryRaw<Counts[]>`
+    SELECT ${LOCAL_PROGRAM.dim} AS dim, ${LOCAL_PROGRAM.key} AS key, ${SUMS}, 0 AS overdue
+    FROM (
+      SELECT c.*, c."sessionId" AS session_id, NULLIF(c."fieldId", 0) AS field_id, NULLIF(c."agencyId", 0) AS agency_id,
+        NULLIF(LEFT(c."submitHalf", 7), '') AS submit_month
+      FROM "DashboardUnitCube" c
+      WHERE ${cubeConditions(filters, { locality: true })}
+    ) c
+    GROUP BY ${LOCAL_PROGRAM.sets}
+    HAVING SUM(c.total) > 0 OR GROUPING(session_id, field_id, agency_id, submit_month) = 15`;
+}
+
 /** Per today's unit and per district of the time, from DashboardUnitCube. */
 async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]> {
   return db().$queryRaw<Counts[]>`
@@ -137,7 +149,7 @@ async function queryLocalityCounts(filters: DashboardFilters): Promise<Counts[]>
     FROM (
       SELECT c.*, c."unitId" AS unit_id, NULLIF(c."districtId", 0) AS district_id
       FROM "DashboardUnitCube" c
-      WHERE ${cubeConditions(filters)}
+      WHERE ${cubeConditions(filters, { locality: true })}
     ) c
     GROUP BY ${LOCALITY.sets}
     HAVING SUM(c.total) > 0`;
@@ -168,7 +180,7 @@ export async function queryCubeUrges(filters: DashboardFilters): Promise<{ agenc
     db().$queryRaw<{ agencyId: number; urges: number }[]>`
       SELECT c."urgedAgencyId" AS "agencyId", SUM(c.count)::int AS urges
       FROM "DashboardUrges" c
-      WHERE ${cubeConditions(inner)}
+      WHERE ${cubeConditions(inner, { locality: true })}
       GROUP BY 1
       HAVING SUM(c.count) > 0`,
     ...edges.map((edge) => queryUrges(edge)),
@@ -195,18 +207,21 @@ export function histogramMedian(bins: { days: number; count: number }[]): number
   return (valueAt(Math.floor((n - 1) / 2)) + valueAt(Math.ceil((n - 1) / 2))) / 2;
 }
 
-/** Medians overall and per lead agency from the histograms of DashboardDays and of the days around. */
+/** Medians overall and per lead agency from the histograms of DashboardDays (or the locality's) and the days around. */
 async function queryMedians(
   inner: DashboardFilters,
   edges: DashboardFilters[],
 ): Promise<{ dim: Dimension; key: string | null; medianDays: number | null }[]> {
   const parts = await Promise.all([
-    db().$queryRaw<DayBin[]>`
-      SELECT NULLIF(c."agencyId", 0) AS agency, c.days, SUM(c.count)::int AS count
-      FROM "DashboardDays" c
-      WHERE ${cubeConditions(inner)}
-      GROUP BY 1, 2
-      HAVING SUM(c.count) > 0`,
+    // The histogram summary has no locality: a locality's comes from its proposals.
+    inner.unit
+      ? queryRawDayBins(inner)
+      : db().$queryRaw<DayBin[]>`
+          SELECT NULLIF(c."agencyId", 0) AS agency, c.days, SUM(c.count)::int AS count
+          FROM "DashboardDays" c
+          WHERE ${cubeConditions(inner)}
+          GROUP BY 1, 2
+          HAVING SUM(c.count) > 0`,
     ...edges.map((edge) => queryRawDayBins(edge)),
   ]);
   const total: { days: number; count: number }[] = [];

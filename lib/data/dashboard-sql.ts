@@ -77,13 +77,25 @@ export const GROUP_KEYS: [Dimension, string][] = [
   ["submitMonth", "submit_month"],
   ["sentMonth", "sent_month"],
 ];
-export const DIM_CASE = Prisma.raw(
-  `CASE ${GROUP_KEYS.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`,
-);
-export const KEY_CASE = Prisma.raw(
-  `CASE ${GROUP_KEYS.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`,
-);
-export const SETS = Prisma.raw(`GROUPING SETS ((), ${GROUP_KEYS.map(([, col]) => `(${col})`).join(", ")})`);
+/** Grouping sets over some of the dashboard's keys ("total" is the empty set), with their dim and key columns. */
+export function groupingOver(dims: readonly Dimension[]) {
+  const keys = GROUP_KEYS.filter(([dim]) => dims.includes(dim));
+  const sets = keys.map(([, col]) => `(${col})`);
+  if (dims.includes("total")) sets.unshift("()");
+  return {
+    dim: Prisma.raw(
+      `CASE ${keys.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN '${dim}'`).join(" ")} ELSE 'total' END`,
+    ),
+    key: Prisma.raw(
+      `CASE ${keys.map(([, col]) => `WHEN GROUPING(${col}) = 0 THEN ${col}::text`).join(" ")} END`,
+    ),
+    sets: Prisma.raw(`GROUPING SETS (${sets.join(", ")})`),
+  };
+}
+const EVERY = groupingOver(DIMENSIONS);
+export const DIM_CASE = EVERY.dim;
+export const KEY_CASE = EVERY.key;
+export const SETS = EVERY.sets;
 
 /**
  * Figures for the whole selection and per session, field, lead agency, unit, district and month, computed from
@@ -100,7 +112,9 @@ export async function queryRawFigures(filters: DashboardFilters, todayIso: strin
 export async function queryCounts(
   filters: DashboardFilters,
   todayIso: string,
+  dims: readonly Dimension[] = DIMENSIONS,
 ): Promise<Omit<FigureRow, "medianDays">[]> {
+  const grouping = dims === DIMENSIONS ? EVERY : groupingOver(dims);
   return withAggregateMemory(db().$queryRaw<Omit<FigureRow, "medianDays">[]>`
     WITH ${ROLLUP_CTE},
     base AS (
@@ -115,7 +129,7 @@ export async function queryCounts(
       LEFT JOIN rollup r ON r.old_id = p."unitId"
       WHERE ${filterConditions(filters)}
     )
-    SELECT ${DIM_CASE} AS dim, ${KEY_CASE} AS key,
+    SELECT ${grouping.dim} AS dim, ${grouping.key} AS key,
       COUNT(*)::int AS total,
       (COUNT(*) FILTER (WHERE status IN (${ANSWERED})))::int AS answered,
       (COUNT(*) FILTER (WHERE status IN (${RUNNING})))::int AS open,
@@ -127,7 +141,7 @@ export async function queryCounts(
       (COUNT(*) FILTER (WHERE rating = 'PARTLY_SATISFIED'))::int AS partly,
       (COUNT(*) FILTER (WHERE rating = 'NOT_SATISFIED'))::int AS "notSatisfied"
     FROM base
-    GROUP BY ${SETS}`);
+    GROUP BY ${grouping.sets}`);
 }
 
 /**

@@ -7,11 +7,12 @@
 --    Calendar months, quarters and years and the Decree 09 periods are all whole halves. Only some 35 % more
 --    rows.
 -- 2. Urges. The urges about the proposals of a selection were counted by joining "Urge" to "Proposal"
---    (60–190 ms for a session or an agency). "DashboardUrges" holds them by the proposal's keys, kept by two
+--    (60–190 ms for a session or an agency). "DashboardUrges" holds them by the proposal's keys (locality too:
+--    urges are few, so the table stays small), kept by two
 --    statement triggers in the transaction of every change:
 --    * on "Urge": +1 / -1 per urge at its proposal's current keys (the proposal's row is locked first, so a
 --      concurrent reassignment is seen wholly before or wholly after);
---    * on "Proposal", when session, field, lead agency, submission or status change: the proposal's urges move
+--    * on "Proposal", when session, field, lead agency, unit, submission or status change: the proposal's urges move
 --      from the old keys to the new ones (a proposal back in draft leaves the summary, as it leaves the others).
 --    The portal never deletes a submitted proposal; if one were deleted, its urges lose their proposal (ON DELETE
 --    SET NULL) and portal_rebuild_dashboard() recounts them.
@@ -27,11 +28,13 @@ CREATE TABLE "DashboardUrges" (
     "sessionId" INTEGER NOT NULL,
     "fieldId" INTEGER NOT NULL,
     "agencyId" INTEGER NOT NULL,
+    "unitId" INTEGER NOT NULL,
+    "districtId" INTEGER NOT NULL,
     "submitHalf" VARCHAR(10) NOT NULL,
     "urgedAgencyId" INTEGER NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "DashboardUrges_pkey" PRIMARY KEY ("sessionId","fieldId","agencyId","submitHalf","urgedAgencyId")
+    CONSTRAINT "DashboardUrges_pkey" PRIMARY KEY ("sessionId","fieldId","agencyId","unitId","districtId","submitHalf","urgedAgencyId")
 );
 
 -- The half-month of a moment in Vietnam: 'yyyy-MM-01' for the 1st–14th, 'yyyy-MM-15' for the 15th to the end;
@@ -169,16 +172,19 @@ BEGIN
       UNION ALL SELECT -1 AS sign, o."proposalId", o."agencyId" FROM old_rows o';
   END IF;
   EXECUTE format($sql$
-    INSERT INTO "DashboardUrges" AS d ("sessionId", "fieldId", "agencyId", "submitHalf", "urgedAgencyId", count)
+    INSERT INTO "DashboardUrges" AS d ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitHalf",
+      "urgedAgencyId", count)
     SELECT p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0),
-      portal_submit_half(p."submittedAt"), g."agencyId", SUM(g.sign)
+      COALESCE((SELECT MIN(m."newUnitId") FROM "UnitMapping" m WHERE m."oldUnitId" = p."unitId"), p."unitId"),
+      COALESCE(u."parentId", 0), portal_submit_half(p."submittedAt"), g."agencyId", SUM(g.sign)
     FROM (%s) g
     JOIN "Proposal" p ON p.id = g."proposalId"
+    JOIN "AdministrativeUnit" u ON u.id = p."unitId"
     WHERE p.status <> 'DRAFT'
-    GROUP BY 1, 2, 3, 4, 5
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
     HAVING SUM(g.sign) <> 0
-    ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT ("sessionId", "fieldId", "agencyId", "submitHalf", "urgedAgencyId")
+    ORDER BY 1, 2, 3, 4, 5, 6, 7
+    ON CONFLICT ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitHalf", "urgedAgencyId")
       DO UPDATE SET count = d.count + EXCLUDED.count
   $sql$, changes);
   RETURN NULL;
@@ -191,36 +197,37 @@ CREATE TRIGGER urge_dashboard_update AFTER UPDATE ON "Urge"
 CREATE TRIGGER urge_dashboard_delete AFTER DELETE ON "Urge"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION portal_urge_dashboard();
 
--- A proposal's urges follow it when its keys change. Only rows whose keys changed are looked up in "Urge".
+-- A proposal's urges follow it when its keys change (its unit too). Only rows whose keys changed are looked up
+-- in "Urge".
 CREATE OR REPLACE FUNCTION portal_proposal_urges_dashboard() RETURNS trigger
     LANGUAGE plpgsql AS $fn$
 BEGIN
-  WITH moved AS (
-    SELECT o.id,
-      o."sessionId" AS old_session, COALESCE(o."fieldId", 0) AS old_field, COALESCE(o."leadAgencyId", 0) AS old_agency,
-      portal_submit_half(o."submittedAt") AS old_half,
-      o.status <> 'DRAFT' AS old_counted,
-      n."sessionId" AS new_session, COALESCE(n."fieldId", 0) AS new_field, COALESCE(n."leadAgencyId", 0) AS new_agency,
-      portal_submit_half(n."submittedAt") AS new_half,
-      n.status <> 'DRAFT' AS new_counted
-    FROM old_rows o JOIN new_rows n ON n.id = o.id
-  ), changed AS (
-    SELECT * FROM moved
-    WHERE (old_session, old_field, old_agency, old_half, old_counted)
-      IS DISTINCT FROM (new_session, new_field, new_agency, new_half, new_counted)
-  ), delta AS (
-    SELECT -1 AS sign, id, old_session AS session_id, old_field AS field_id, old_agency AS agency_id,
-      old_half AS submit_month FROM changed WHERE old_counted
+  WITH sides AS (
+    SELECT -1 AS sign, o.* FROM old_rows o
     UNION ALL
-    SELECT 1, id, new_session, new_field, new_agency, new_half FROM changed WHERE new_counted
+    SELECT 1 AS sign, n.* FROM new_rows n
+  ), changed AS (
+    -- Rows whose keys did not change cancel out here, before "Urge" is read.
+    SELECT c.id, c."sessionId" AS session_id, COALESCE(c."fieldId", 0) AS field_id,
+      COALESCE(c."leadAgencyId", 0) AS agency_id, c."unitId" AS own_unit_id,
+      portal_submit_half(c."submittedAt") AS submit_half, SUM(c.sign) AS sign
+    FROM sides c
+    WHERE c.status <> 'DRAFT'
+    GROUP BY 1, 2, 3, 4, 5, 6
+    HAVING SUM(c.sign) <> 0
   )
-  INSERT INTO "DashboardUrges" AS d ("sessionId", "fieldId", "agencyId", "submitHalf", "urgedAgencyId", count)
-  SELECT k.session_id, k.field_id, k.agency_id, k.submit_month, g."agencyId", SUM(k.sign)
-  FROM delta k JOIN "Urge" g ON g."proposalId" = k.id
-  GROUP BY 1, 2, 3, 4, 5
+  INSERT INTO "DashboardUrges" AS d ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitHalf",
+    "urgedAgencyId", count)
+  SELECT k.session_id, k.field_id, k.agency_id,
+    COALESCE((SELECT MIN(m."newUnitId") FROM "UnitMapping" m WHERE m."oldUnitId" = k.own_unit_id), k.own_unit_id),
+    COALESCE(u."parentId", 0), k.submit_half, g."agencyId", SUM(k.sign)
+  FROM changed k
+  JOIN "Urge" g ON g."proposalId" = k.id
+  JOIN "AdministrativeUnit" u ON u.id = k.own_unit_id
+  GROUP BY 1, 2, 3, 4, 5, 6, 7
   HAVING SUM(k.sign) <> 0
-  ORDER BY 1, 2, 3, 4, 5
-  ON CONFLICT ("sessionId", "fieldId", "agencyId", "submitHalf", "urgedAgencyId")
+  ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitHalf", "urgedAgencyId")
     DO UPDATE SET count = d.count + EXCLUDED.count;
   RETURN NULL;
 END $fn$;
@@ -287,12 +294,17 @@ BEGIN
   FROM portal_dashboard_facts WHERE days IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
   GET DIAGNOSTICS n = ROW_COUNT;
   written := written + n;
-  INSERT INTO "DashboardUrges" ("sessionId", "fieldId", "agencyId", "submitHalf", "urgedAgencyId", count)
-  SELECT p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0), portal_submit_half(p."submittedAt"),
-    g."agencyId", COUNT(*)
-  FROM "Urge" g JOIN "Proposal" p ON p.id = g."proposalId"
+  INSERT INTO "DashboardUrges" ("sessionId", "fieldId", "agencyId", "unitId", "districtId", "submitHalf",
+      "urgedAgencyId", count)
+  SELECT p."sessionId", COALESCE(p."fieldId", 0), COALESCE(p."leadAgencyId", 0), COALESCE(r.current_id, p."unitId"),
+    COALESCE(u."parentId", 0), portal_submit_half(p."submittedAt"), g."agencyId", COUNT(*)
+  FROM "Urge" g
+  JOIN "Proposal" p ON p.id = g."proposalId"
+  JOIN "AdministrativeUnit" u ON u.id = p."unitId"
+  LEFT JOIN (SELECT "oldUnitId" AS old_id, MIN("newUnitId") AS current_id FROM "UnitMapping"
+             GROUP BY "oldUnitId") r ON r.old_id = p."unitId"
   WHERE p.status <> 'DRAFT'
-  GROUP BY 1, 2, 3, 4, 5;
+  GROUP BY 1, 2, 3, 4, 5, 6, 7;
   GET DIAGNOSTICS n = ROW_COUNT;
   written := written + n;
   DROP TABLE portal_dashboard_facts;
