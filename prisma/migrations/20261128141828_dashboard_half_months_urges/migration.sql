@@ -313,3 +313,9 @@ END $$;
 
 -- Every summary again, by half-month.
 SELECT portal_rebuild_dashboard();
+
+
+-- With a locality filter, the answers by month and the medians are counted from the locality's proposals: an
+-- old district holds some 60,000 at a million, on as many pages, which took 120–200 ms to visit. This index
+-- holds the columns those two counts read, so they come from the index alone (about 60 MB at a million).
+CREATE INDEX "Proposal_unit_figures_idx" ON "Proposal"("unitId", "status", "rating", "answerDueOn", "approvedAt", "sentAt", "leadAgencyId", "answerWorkingDays");
