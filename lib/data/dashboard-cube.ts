@@ -76,7 +76,17 @@ function split(filters: DashboardFilters): PeriodSplit {
   return parts;
 }
 
-const COUNTED = ["total", "answered", "open", "approved", "onTime", "rated", "satisfied", "partly", "notSatisfied"] as const;
+const COUNTED = [
+  "total",
+  "answered",
+  "open",
+  "approved",
+  "onTime",
+  "rated",
+  "satisfied",
+  "partly",
+  "notSatisfied",
+] as const;
 const rowKey = (row: { dim: Dimension; key: string | null }) => `${row.dim}:${row.key}`;
 
 /** Adds up the counts of the same breakdown row from the summaries and from the days either side. */
@@ -174,7 +184,9 @@ async function queryOverdue(filters: DashboardFilters, todayIso: string) {
 }
 
 /** Urges received per agency about the proposals of the selection (queryUrges' twin, for filters cubeServes). */
-export async function queryCubeUrges(filters: DashboardFilters): Promise<{ agencyId: number; urges: number }[]> {
+export async function queryCubeUrges(
+  filters: DashboardFilters,
+): Promise<{ agencyId: number; urges: number }[]> {
   const { inner, edges } = split(filters);
   const parts = await Promise.all([
     db().$queryRaw<{ agencyId: number; urges: number }[]>`

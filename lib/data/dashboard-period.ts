@@ -46,7 +46,8 @@ export function splitPeriod(filters: DashboardFilters): PeriodSplit | null {
   const to = filters.to ? lastHalfEnd(filters.to) : undefined;
   if (from && to && from > to) return null;
   const edges: DashboardFilters[] = [];
-  if (filters.from && from !== filters.from) edges.push({ ...filters, from: filters.from, to: addDays(from!, -1) });
+  if (filters.from && from !== filters.from)
+    edges.push({ ...filters, from: filters.from, to: addDays(from!, -1) });
   if (filters.to && to !== filters.to) edges.push({ ...filters, from: addDays(to!, 1), to: filters.to });
   return { inner: { ...filters, from, to }, edges };
 }

@@ -1,5 +1,6 @@
 // The Standing Committee: which agencies are late, on what, in three clicks; then this year's annual report.
 import { expect, test } from "@playwright/test";
+import { reportingPeriods } from "@/lib/calendar/reporting-periods";
 import { expectNoAxeViolations, signIn } from "./support";
 
 test("a Standing Committee member drills from overdue by agency to one proposal, then downloads the annual report", async ({
@@ -70,6 +71,30 @@ test("the dashboard exports a session's register from its filters", async ({ pag
     page.getByRole("link", { name: "Tải về Sổ theo dõi kiến nghị DT-2023" }).first().click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+});
+
+test("a reporting period of Decree 09 fills in the dates, and its total matches the list behind it", async ({
+  page,
+}) => {
+  await signIn(page, "thuongvu@demo.vn");
+  await page.goto("/dashboard");
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  const year = reportingPeriods(today).find((period) => period.kind === "year")!;
+  const periods = page.getByRole("navigation", { name: /^Kỳ báo cáo/ });
+  await periods.getByRole("link", { name: new RegExp(`^Năm ${year.year} `) }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${year.from}&to=${year.to}`));
+  await expect(page.getByLabel("Gửi từ ngày")).toHaveValue(year.from);
+  await expect(page.getByLabel("Đến ngày")).toHaveValue(year.to);
+  await expect(periods.locator("[aria-current=true]")).toHaveText(new RegExp(`^Năm ${year.year} `));
+  await expectNoAxeViolations(page);
+
+  // The total comes from the half-month summaries; the list behind it counts the proposals themselves.
+  const total = page.getByRole("link", { name: /^Kiến nghị [\d.]+$/ });
+  const value = (await total.locator("span").nth(1).textContent())!.trim();
+  expect(Number(value.replace(/\./g, ""))).toBeGreaterThan(0);
+  await total.click();
+  await expect(page).toHaveURL(new RegExp(`/proposals\\?(?=.*from=${year.from})(?=.*to=${year.to})`));
+  await expect(page.getByText(`${value} kiến nghị`, { exact: true })).toBeVisible();
 });
 
 test("a commune leader has no dashboard", async ({ page }) => {

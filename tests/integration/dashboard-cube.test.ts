@@ -49,7 +49,9 @@ async function filterSets(extra: Record<string, number>[] = []): Promise<Dashboa
     ...agencies.slice(0, 4).map((a) => ({ agency: a.leadAgencyId! })),
     { session: sessions[0]!.id, field: fields[0]!.id, from: "2023-07-01", to: "2023-08-31" },
     ...units.map(({ unit }) => ({ unit })),
-    ...units.filter(({ district }) => district > 0).map(({ district }) => ({ view: "historical", unit: district })),
+    ...units
+      .filter(({ district }) => district > 0)
+      .map(({ district }) => ({ view: "historical", unit: district })),
     { unit: units[0]!.unit, from: "2023-03-10", to: "2026-11-20" },
     { unit: units[0]!.unit, agency: agencies[0]!.leadAgencyId!, from: "2024-01-01" },
     ...extra,
@@ -124,7 +126,13 @@ describe("dashboard summary tables", () => {
     await db().urge.createMany({
       data: urged.flatMap((proposalId, i) => [
         { proposalId, agencyId: agencies[i % 2]!.id, message: "Đôn đốc", urgedById: coordinator.id },
-        { proposalId, agencyId: agencies[1]!.id, message: "Đôn đốc lần 2", level: 2, urgedById: coordinator.id },
+        {
+          proposalId,
+          agencyId: agencies[1]!.id,
+          message: "Đôn đốc lần 2",
+          level: 2,
+          urgedById: coordinator.id,
+        },
       ]),
     });
     const before = await queryCubeUrges(parseDashboardFilters({}));
@@ -212,7 +220,9 @@ describe("dashboard summary tables", () => {
   it("leave periods shorter than a half-month to the proposals", () => {
     expect(cubeServes(parseDashboardFilters({ from: "2023-07-16" }))).toBe(true);
     expect(cubeServes(parseDashboardFilters({ from: "2023-07-02", to: "2023-07-31" }))).toBe(true);
-    expect(cubeServes(parseDashboardFilters({ unit: "12", from: "2023-07-02", to: "2023-07-31" }))).toBe(true);
+    expect(cubeServes(parseDashboardFilters({ unit: "12", from: "2023-07-02", to: "2023-07-31" }))).toBe(
+      true,
+    );
     expect(cubeServes(parseDashboardFilters({ from: "2023-07-02", to: "2023-07-13" }))).toBe(false);
     expect(cubeServes(parseDashboardFilters({ from: "2023-07-16", to: "2023-07-30" }))).toBe(false);
     expect(cubeServes(parseDashboardFilters({ from: "2023-08-01", to: "2023-07-31" }))).toBe(false);

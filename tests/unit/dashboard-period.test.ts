@@ -5,7 +5,9 @@ import { parseDashboardFilters } from "@/lib/schemas/dashboard";
 
 const split = (params: Record<string, string>) => {
   const parts = splitPeriod(parseDashboardFilters(params));
-  return parts && { inner: [parts.inner.from, parts.inner.to], edges: parts.edges.map((e) => [e.from, e.to]) };
+  return (
+    parts && { inner: [parts.inner.from, parts.inner.to], edges: parts.edges.map((e) => [e.from, e.to]) }
+  );
 };
 
 describe("dashboard periods", () => {

@@ -8,6 +8,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getDashboard } from "@/lib/data/dashboard";
 import { parseDashboardFilters } from "@/lib/schemas/dashboard";
 import { formatDate } from "@/lib/format";
+import { isoDateKey } from "@/lib/calendar/working-days";
 import { PageHeading } from "@/components/page-heading";
 import { PrintButton } from "@/components/print-button";
 import { makeDisplay } from "./display";
@@ -55,7 +56,12 @@ export default async function DashboardPage({
         {t("dashboard.printedOn", { date: formatDate(dashboard.today) })} ·{" "}
         {t("dashboard.activeFilters", { filters: activeFilterText(dashboard, d) })}
       </p>
-      <FilterForm filters={filters} options={dashboard.options} d={d} />
+      <FilterForm
+        filters={filters}
+        options={dashboard.options}
+        todayIso={isoDateKey(dashboard.today)}
+        d={d}
+      />
       <FigureCards totals={dashboard.totals} filters={filters} d={d} />
       <Scorecard rows={dashboard.byAgency} filters={filters} d={d} />
       <FieldSection rows={dashboard.byField} filters={filters} d={d} />
