@@ -13,6 +13,7 @@ import { createNoticeAction } from "@/app/(portal)/conclusions/actions";
 import { addTaskAction, editTaskAction, recordProgressAction } from "@/app/(portal)/conclusions/[id]/actions";
 import { urgeAction } from "@/app/(portal)/monitoring/actions";
 import { createReport } from "@/app/(portal)/reports/actions";
+import { exportSessionRegister } from "@/app/(portal)/dashboard/actions";
 import { OnBehalfProposal, SessionInput, SessionTransition, SessionUpdate } from "@/lib/schemas/session";
 import { AddTask, CreateNotice, EditTask, RecordTaskProgress } from "@/lib/schemas/conclusion";
 import { UrgeForm } from "@/lib/schemas/urge";
@@ -245,6 +246,11 @@ const targets: Record<string, () => Promise<ActionTarget>> = {
       signerName: someText,
       recipients: someText,
     }),
+  }),
+  "exportSessionRegister (standing committee, from the dashboard)": async () => ({
+    actor: w.actors.committee,
+    action: (fd) => exportSessionRegister(INITIAL, fd),
+    form: form({ session: fc.constantFrom("", String(w.sessionId), "2000000000", "0", "-3", "1.5", "x") }),
   }),
 };
 

@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/format";
 import { isoDateKey } from "@/lib/calendar/working-days";
 import { PageHeading } from "@/components/page-heading";
 import { PrintButton } from "@/components/print-button";
+import { ActionForm } from "@/components/action-form";
 import { makeDisplay } from "./display";
 import { FilterForm } from "./filter-form";
 import { FigureCards } from "./figure-cards";
@@ -77,16 +78,15 @@ export default async function DashboardPage({
             {t("dashboard.register.title")}
           </h2>
           {filters.session ? (
-            <form action={exportSessionRegister} className="mt-2 flex flex-wrap items-center gap-3">
-              <input type="hidden" name="session" value={filters.session} />
+            <ActionForm
+              action={exportSessionRegister}
+              hidden={{ session: filters.session }}
+              submitLabel={t("dashboard.register.submit")}
+              pendingLabel={t("dashboard.register.pending")}
+              className="mt-2"
+            >
               <p className="text-sm text-muted">{t("dashboard.register.intro")}</p>
-              <button
-                type="submit"
-                className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-              >
-                {t("dashboard.register.submit")}
-              </button>
-            </form>
+            </ActionForm>
           ) : (
             <p className="mt-2 text-sm text-muted">{t("dashboard.register.chooseSession")}</p>
           )}
