@@ -1,14 +1,11 @@
 // Forms of the notices of conclusions: the notice, its tasks, and a task's progress update. Messages are catalogue keys.
 import { z } from "zod";
+import { calendarDate } from "@/lib/schemas/calendar-date";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const version = z.coerce.number().int().min(0).max(2_147_483_647);
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  .transform((value) => new Date(`${value}T00:00:00.000Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "validation.invalid");
+const isoDate = calendarDate;
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 

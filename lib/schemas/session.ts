@@ -2,6 +2,7 @@
 // Messages are catalogue keys; lib/action-state.ts translates them.
 import { z } from "zod";
 import { SESSION_ACTIONS } from "@/lib/workflow/session-status";
+import { calendarDate } from "@/lib/schemas/calendar-date";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const version = z.coerce.number().int().min(1).max(2_147_483_647);
@@ -15,16 +16,7 @@ const optional = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-/** yyyy-MM-dd from <input type="date">, as the UTC midnight PostgreSQL `date` columns use. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  // zod runs this check even when the pattern failed: an unreadable date must be "invalid", not a RangeError.
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "validation.invalid")
-  .transform((value) => new Date(`${value}T00:00:00.000Z`));
+const isoDate = calendarDate;
 
 /** yyyy-MM-ddTHH:mm from <input type="datetime-local">, read as a time in Asia/Ho_Chi_Minh (UTC+7, no DST). */
 const vietnamDateTime = z

@@ -5,6 +5,7 @@ import { Assign, ProposalDraft, VersionedProposal } from "@/lib/schemas/proposal
 import { SaveAnswerDraft } from "@/lib/schemas/answer";
 import { MergeDuplicates } from "@/lib/schemas/duplicates";
 import { SessionInput, SessionTransition } from "@/lib/schemas/session";
+import { CreateNotice } from "@/lib/schemas/conclusion";
 import { parseProposalFilters } from "@/lib/schemas/proposal-filters";
 import { UserFilters } from "@/lib/schemas/admin-user";
 import { isPortalPath } from "@/lib/http/route-helpers";
@@ -101,6 +102,34 @@ describe("dates the session form cannot read", () => {
       expect(result.error?.issues.map((issue) => issue.message)).toContain("validation.invalid");
     },
   );
+});
+
+describe("dates of a notice of conclusions", () => {
+  it.each(["2026-02-30", "2026-04-31", "2026-13-01", "2026-2-1"])(
+    "refuses %j (JavaScript would roll it over)",
+    (day) => {
+      const result = CreateNotice.safeParse({
+        sessionId: "1",
+        number: "12-TB/TU",
+        issuedOn: day,
+        title: "Thông báo kết luận",
+        content: "Nội dung thông báo kết luận hội nghị đối thoại.",
+      });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message)).toContain("validation.invalid");
+    },
+  );
+
+  it("takes a real day, 29/02 of a leap year included", () => {
+    const result = CreateNotice.safeParse({
+      sessionId: "1",
+      number: "12-TB/TU",
+      issuedOn: "2028-02-29",
+      title: "Thông báo kết luận",
+      content: "Nội dung thông báo kết luận hội nghị đối thoại.",
+    });
+    expect(result.success && result.data.issuedOn.toISOString()).toBe("2028-02-29T00:00:00.000Z");
+  });
 });
 
 describe("search text from the URL", () => {

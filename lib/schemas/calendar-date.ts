@@ -1,0 +1,13 @@
+// A day from <input type="date"> (yyyy-MM-dd) that is a real calendar day, as the UTC midnight PostgreSQL `date`
+// columns use. JavaScript reads "2026-02-30" as 2 March; this refuses it.
+import { z } from "zod";
+
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
+  // zod runs this check even when the pattern failed: an unreadable date must be "invalid", not a RangeError.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "validation.invalid")
+  .transform((value) => new Date(`${value}T00:00:00.000Z`));
