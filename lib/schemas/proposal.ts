@@ -1,6 +1,7 @@
 // Inputs of the proposal's own forms and of triage, as zod schemas shared by actions and the data layer.
 // Messages are catalogue keys; lib/action-state.ts translates them.
 import { z } from "zod";
+import { calendarDate } from "@/lib/schemas/calendar-date";
 
 // PostgreSQL's int columns end at 2^31 − 1: a larger number is no record's id or version ("not valid", not a crash).
 const MAX_INT = 2_147_483_647;
@@ -33,11 +34,7 @@ export const VersionedProposal = z.object({ proposalId: id, version });
 export const WithReason = VersionedProposal.extend({ reason: text(2000) });
 export const SetField = VersionedProposal.extend({ fieldId: id });
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  .transform((value) => new Date(`${value}T00:00:00.000Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "validation.invalid");
+const isoDate = calendarDate;
 
 export const Assign = VersionedProposal.extend({
   fieldId: id,

@@ -132,6 +132,19 @@ describe("dates of a notice of conclusions", () => {
   });
 });
 
+describe("a deadline set on assignment", () => {
+  it.each(["2026-02-30", "2026-06-31"])("refuses %j instead of moving it to the next month", (dueOn) => {
+    const result = Assign.safeParse({
+      proposalId: "1",
+      version: "1",
+      fieldId: "1",
+      leadAgencyId: "1",
+      dueOn,
+    });
+    expect(result.success).toBe(false);
+  });
+});
+
 describe("search text from the URL", () => {
   it("drops a NUL (%00) from the proposal and user searches instead of sending it to PostgreSQL", () => {
     expect(parseProposalFilters({ q: "đường\u0000 xã" }).q).toBe("đường xã");
