@@ -77,7 +77,6 @@ async function main(): Promise<void> {
     await client.query(`ALTER TABLE "Proposal" DISABLE TRIGGER USER`);
     await client.query(`ALTER TABLE "Urge" DISABLE TRIGGER USER`);
     // GIN indexes are much faster built once than kept up row by row.
-    await client.query(`DROP INDEX IF EXISTS "Proposal_title_unaccent_trgm_idx"`);
     await client.query(`DROP INDEX IF EXISTS "Proposal_searchVector_idx"`);
     await client.query(`DROP INDEX IF EXISTS "Proposal_searchPairs_idx"`);
     const coordinator = await userId(client, "dieuphoi@demo.vn");
@@ -106,9 +105,6 @@ async function main(): Promise<void> {
     log(`assignments: ${await insertAssignments(client, ids, coordinator)}`);
     log(
       `follow-ups: ${await insertFollowUps(client, ids)}, urges: ${await insertUrges(client, ids, committee, todayIso)}`,
-    );
-    await client.query(
-      `CREATE INDEX "Proposal_title_unaccent_trgm_idx" ON "Proposal" USING GIN (portal_unaccent("title") gin_trgm_ops)`,
     );
     await client.query(`CREATE INDEX "Proposal_searchVector_idx" ON "Proposal" USING GIN ("searchVector")`);
     await client.query(`CREATE INDEX "Proposal_searchPairs_idx" ON "Proposal" USING GIN ("searchPairs")`);

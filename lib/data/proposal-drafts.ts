@@ -34,15 +34,21 @@ export async function listOpenSessionsFor(actor: Actor, now = new Date()) {
   });
 }
 
-async function assertSessionOpen(tx: Tx, actor: Actor, sessionId: number, now: Date) {
+async function assertSessionOpen(
+  tx: Tx,
+  actor: Actor,
+  sessionId: number,
+  now: Date,
+): Promise<{ receiptDays: number }> {
   const session = await tx.dialogueSession.findFirst({
     where: { id: sessionId, participants: { some: { unitId: actor.unitId ?? -1 } } },
-    select: { status: true, submissionOpensAt: true, submissionClosesAt: true },
+    select: { status: true, submissionOpensAt: true, submissionClosesAt: true, receiptDays: true },
   });
   if (!session) throw new ExpectedError("invalid", "sessionNotOpen");
   if (session.status !== "OPEN" || now < session.submissionOpensAt || now > session.submissionClosesAt) {
     throw new ExpectedError("invalid", "sessionNotOpen");
   }
+  return session;
 }
 
 /**
@@ -150,13 +156,16 @@ export async function submitProposal(
   });
   const action = current?.status === "RETURNED" ? "resubmit" : "submit";
   const exceptions = await loadCalendarExceptions();
-  const { proposal } = await runTransition({
+  // The reference: kept from a resubmission, or drawn from the counter in the transaction below.
+  const reference: { code: string | null } = { code: null };
+  await runTransition({
     actor,
     proposalId: input.proposalId,
     expectedVersion: input.version,
     action,
     patch: async ({ tx, proposal }) => {
-      await assertSessionOpen(tx, actor, proposal.sessionId, now);
+      reference.code = proposal.code;
+      const session = await assertSessionOpen(tx, actor, proposal.sessionId, now);
       await assertFieldChoosable(tx, input.text?.fieldId, proposal.fieldId);
       const text = input.text
         ? { title: input.text.title, content: input.text.content, fieldId: input.text.fieldId ?? null }
@@ -175,40 +184,30 @@ export async function submitProposal(
           });
         return { ...text, submittedAt: now, returnReason: null };
       }
-      const session = await tx.dialogueSession.findUniqueOrThrow({
-        where: { id: proposal.sessionId },
-        select: { receiptDays: true },
-      });
+      reference.code = await nextCode(tx, now);
       return {
         ...text,
-        code: await nextCode(tx, now),
+        code: reference.code,
         submittedAt: now,
         receiptDueOn: addWorkingDays(calendarDateInVietnam(now), session.receiptDays, exceptions),
       };
     },
     effects: async ({ tx, proposal }) => {
-      const { code } = await tx.proposal.findUniqueOrThrow({
-        where: { id: proposal.id },
-        select: { code: true },
-      });
       await notify(
         tx,
         { roles: ["COORDINATOR"] },
         {
           kind: action === "resubmit" ? "proposal_resubmitted" : "proposal_submitted",
           proposalId: proposal.id,
-          link: proposalLink(code, proposal.id),
-          params: { code: code ?? "", title: input.text?.title ?? proposal.title },
+          link: proposalLink(reference.code, proposal.id),
+          params: { code: reference.code ?? "", title: input.text?.title ?? proposal.title },
           actorId: actor.id,
         },
       );
     },
   });
-  const { code } = await db().proposal.findUniqueOrThrow({
-    where: { id: proposal.id },
-    select: { code: true },
-  });
-  return { code: code as string };
+  if (!reference.code) throw new Error("a submitted proposal has a reference");
+  return { code: reference.code };
 }
 
 export async function withdrawProposal(
