@@ -1,6 +1,6 @@
 // The dashboard from its summary tables (DashboardCube, DashboardUnitCube, DashboardDays, DashboardUrges), which
 // triggers on "Proposal" and "Urge" keep current in the same transaction as every change (migrations
-// …_dashboard_cube, …_dashboard_urges). A few thousand summary rows stand for a million proposals; only the overdue
+// …_dashboard_cube, …_dashboard_half_months_urges). A few thousand summary rows stand for a million proposals; only the overdue
 // count (it depends on today) is read from the proposals, through an index. Why:
 // docs/decisions/006-dashboard-summary-tables.md.
 import "server-only";

@@ -177,7 +177,8 @@ export async function queryRawDayBins(filters: DashboardFilters): Promise<DayBin
 
 /**
  * Urges (đôn đốc) received per agency about the proposals in the selection, from the proposals themselves: for a
- * locality or a period that cuts through a month (queryCubeUrges answers the rest from DashboardUrges).
+ * period shorter than a half-month, the days either side of whole halves, and as the reference the summaries are
+ * tested against (queryCubeUrges answers the rest from DashboardUrges).
  */
 export async function queryUrges(filters: DashboardFilters): Promise<{ agencyId: number; urges: number }[]> {
   return db().$queryRaw<{ agencyId: number; urges: number }[]>`

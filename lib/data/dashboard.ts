@@ -115,8 +115,7 @@ export async function getDashboard(
 ): Promise<Dashboard> {
   assertDashboardAccess(actor);
   const today = todayInVietnam(now);
-  // The summary tables answer every filter but a locality and a period that does not start and end on month
-  // boundaries.
+  // The summary tables answer every filter but a period shorter than a half-month (see cubeServes).
   const cube = cubeServes(filters);
   const [rows, urges, options] = await Promise.all([
     (cube ? queryCubeFigures : queryRawFigures)(filters, isoDateKey(today)),

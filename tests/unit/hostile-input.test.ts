@@ -6,6 +6,7 @@ import { SaveAnswerDraft } from "@/lib/schemas/answer";
 import { MergeDuplicates } from "@/lib/schemas/duplicates";
 import { SessionInput, SessionTransition } from "@/lib/schemas/session";
 import { CreateNotice } from "@/lib/schemas/conclusion";
+import { parseDashboardFilters } from "@/lib/schemas/dashboard";
 import { parseProposalFilters } from "@/lib/schemas/proposal-filters";
 import { UserFilters } from "@/lib/schemas/admin-user";
 import { isPortalPath } from "@/lib/http/route-helpers";
@@ -119,6 +120,18 @@ describe("dates of a notice of conclusions", () => {
       expect(result.error?.issues.map((issue) => issue.message)).toContain("validation.invalid");
     },
   );
+
+  it("refuses year 0, which PostgreSQL would refuse with an error", () => {
+    const result = CreateNotice.safeParse({
+      sessionId: "1",
+      number: "12-TB/TU",
+      issuedOn: "0000-01-01",
+      title: "Thông báo kết luận",
+      content: "Nội dung thông báo kết luận hội nghị đối thoại.",
+    });
+    expect(result.success).toBe(false);
+    expect(parseDashboardFilters({ from: "0000-06-01", to: "2101-01-01" })).toEqual({ view: "current" });
+  });
 
   it("takes a real day, 29/02 of a leap year included", () => {
     const result = CreateNotice.safeParse({

@@ -12,7 +12,8 @@ const RegisterExport = z.object({
 });
 
 export async function exportSessionRegister(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return performAction(
+  let created: number | null = null;
+  const state = await performAction(
     RegisterExport,
     formData,
     async (actor, { session }) => {
@@ -27,8 +28,10 @@ export async function exportSessionRegister(_prev: ActionState, formData: FormDa
         signerName: "",
         recipients: "",
       });
-      redirect(`/reports?created=${report.id}`);
+      created = report.id;
     },
     { revalidate: "/reports" },
   );
+  if (state.ok && created !== null) redirect(`/reports?created=${created}`);
+  return state;
 }

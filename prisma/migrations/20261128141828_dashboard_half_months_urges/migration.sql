@@ -10,8 +10,8 @@
 --    (60–190 ms for a session or an agency). "DashboardUrges" holds them by the proposal's keys (locality too:
 --    urges are few, so the table stays small), kept by two
 --    statement triggers in the transaction of every change:
---    * on "Urge": +1 / -1 per urge at its proposal's current keys (the proposal's row is locked first, so a
---      concurrent reassignment is seen wholly before or wholly after);
+--    * on "Urge": +1 / -1 per urge at its proposal's current keys (the proposals' rows, old and new, are locked
+--      first, so a concurrent reassignment is seen wholly before or wholly after);
 --    * on "Proposal", when session, field, lead agency, unit, submission or status change: the proposal's urges move
 --      from the old keys to the new ones (a proposal back in draft leaves the summary, as it leaves the others).
 --    The portal never deletes a submitted proposal; if one were deleted, its urges lose their proposal (ON DELETE
@@ -159,14 +159,19 @@ CREATE OR REPLACE FUNCTION portal_urge_dashboard() RETURNS trigger
 DECLARE
   changes text;
 BEGIN
+  -- The proposals' rows are locked first (in id order), so a concurrent change of their keys is seen wholly
+  -- before or wholly after this statement's count.
   IF TG_OP = 'INSERT' THEN
     PERFORM 1 FROM "Proposal" p WHERE p.id IN (SELECT "proposalId" FROM new_rows) ORDER BY p.id
       FOR NO KEY UPDATE;
     changes := 'SELECT 1 AS sign, n."proposalId", n."agencyId" FROM new_rows n';
   ELSIF TG_OP = 'DELETE' THEN
+    PERFORM 1 FROM "Proposal" p WHERE p.id IN (SELECT "proposalId" FROM old_rows) ORDER BY p.id
+      FOR NO KEY UPDATE;
     changes := 'SELECT -1 AS sign, o."proposalId", o."agencyId" FROM old_rows o';
   ELSE
-    PERFORM 1 FROM "Proposal" p WHERE p.id IN (SELECT "proposalId" FROM new_rows) ORDER BY p.id
+    PERFORM 1 FROM "Proposal" p
+      WHERE p.id IN (SELECT "proposalId" FROM new_rows UNION SELECT "proposalId" FROM old_rows) ORDER BY p.id
       FOR NO KEY UPDATE;
     changes := 'SELECT 1 AS sign, n."proposalId", n."agencyId" FROM new_rows n
       UNION ALL SELECT -1 AS sign, o."proposalId", o."agencyId" FROM old_rows o';
