@@ -1,6 +1,7 @@
 // The reporting periods of Decree 09/2019/NĐ-CP (Art. 12): figures are closed on the 14th, so a month runs from the
 // 15th of the month before to the 14th, a quarter from the 15th of the month before it to the 14th of its last
 // month, six months from 15/12 of the year before to 14/06, a year from 15/12 of the year before to 14/12.
+import { isoDateKey } from "@/lib/calendar/working-days";
 
 export type ReportingPeriod = {
   kind: "month" | "quarter" | "half" | "year";
@@ -12,12 +13,8 @@ export type ReportingPeriod = {
   to: string;
 };
 
-const pad = (n: number) => String(n).padStart(2, "0");
 /** yyyy-MM-dd of the day in month m (1–12; 0 is December of the year before) of year y. */
-function day(y: number, m: number, d: number): string {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
+const day = (y: number, m: number, d: number) => isoDateKey(new Date(Date.UTC(y, m - 1, d)));
 
 /** The period reporting on month m of year y, and on the months up to it (quarter, half, year). */
 function closingOn(y: number, m: number): ReportingPeriod {

@@ -1,6 +1,7 @@
 // A dashboard period as the summary tables see it: the whole half-months inside it (1st–14th, 15th–end), which
 // the summaries count, and the few days either side, which are counted from the proposals.
 import type { DashboardFilters } from "@/lib/schemas/dashboard";
+import { isoDateKey } from "@/lib/calendar/working-days";
 
 export type PeriodSplit = {
   /** the filters with the period narrowed to whole half-months (no period: the whole program) */
@@ -10,12 +11,11 @@ export type PeriodSplit = {
 };
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 function addDays(iso: string, days: number): string {
   const date = utc(iso);
   date.setUTCDate(date.getUTCDate() + days);
-  return isoOf(date);
+  return isoDateKey(date);
 }
 
 /** The first day of the first half-month that starts on or after `from`. */
@@ -24,7 +24,7 @@ export function firstHalfStart(from: string): string {
   const day = date.getUTCDate();
   if (day === 1 || day === 15) return from;
   if (day < 15) return `${from.slice(0, 8)}15`;
-  return isoOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)));
+  return isoDateKey(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)));
 }
 
 /** The last day of the last half-month that ends on or before `to`. */
@@ -34,7 +34,7 @@ export function lastHalfEnd(to: string): string {
   const monthEnd = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
   if (day === 14 || day === monthEnd) return to;
   if (day > 14) return `${to.slice(0, 8)}14`;
-  return isoOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 0)));
+  return isoDateKey(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 0)));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Pieces shared by the administration forms (agencies, fields, calendar, templates). Messages are catalogue keys.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/schemas/calendar-date";
 
 export const MAX_ID = 2_147_483_647;
 
@@ -27,18 +28,11 @@ export const isoDate = z
       ctx.addIssue({ code: "custom", message: "validation.required" });
       return z.NEVER;
     }
-    const date = new Date(`${value}T00:00:00.000Z`);
-    const valid =
-      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-      !Number.isNaN(date.getTime()) &&
-      date.toISOString().startsWith(value) &&
-      value >= "1900-01-01" &&
-      value <= "2100-12-31";
-    if (!valid) {
+    if (!isCalendarDay(value)) {
       ctx.addIssue({ code: "custom", message: "validation.invalid" });
       return z.NEVER;
     }
-    return date;
+    return new Date(`${value}T00:00:00.000Z`);
   });
 
 /**

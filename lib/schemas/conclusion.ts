@@ -5,8 +5,6 @@ import { calendarDate } from "@/lib/schemas/calendar-date";
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const version = z.coerce.number().int().min(0).max(2_147_483_647);
 
-const isoDate = calendarDate;
-
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 const text = (min: number, max: number) =>
@@ -23,7 +21,7 @@ export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED"] as cons
 export const CreateNotice = z.object({
   sessionId: id,
   number: text(2, 60),
-  issuedOn: isoDate,
+  issuedOn: calendarDate,
   title: text(5, 300),
   content: text(10, 50_000),
 });
@@ -34,7 +32,7 @@ const taskFields = {
   title: text(5, 300),
   description: text(5, 5_000),
   agencyId: z.preprocess(emptyToUndefined, id.optional()),
-  dueOn: z.preprocess(emptyToUndefined, isoDate.optional()),
+  dueOn: z.preprocess(emptyToUndefined, calendarDate.optional()),
 };
 
 /** An assignment to a provincial body names its owner agency; a key task for commune leaders has none. */

@@ -1,17 +1,9 @@
 // The dashboard's filters as they appear in the URL (anything malformed is ignored), and links built from them.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/schemas/calendar-date";
 
 /** yyyy-MM-dd that is a real calendar date between 1900 and 2100 (PostgreSQL refuses year 0). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) &&
-      value >= "1900-01-01" &&
-      value <= "2100-12-31",
-  );
+export const IsoDate = z.string().refine(isCalendarDay);
 
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
 

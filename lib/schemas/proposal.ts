@@ -34,13 +34,11 @@ export const VersionedProposal = z.object({ proposalId: id, version });
 export const WithReason = VersionedProposal.extend({ reason: text(2000) });
 export const SetField = VersionedProposal.extend({ fieldId: id });
 
-const isoDate = calendarDate;
-
 export const Assign = VersionedProposal.extend({
   fieldId: id,
   leadAgencyId: id,
   coordinatingAgencyIds: z.array(id).max(10).default([]),
-  dueOn: z.preprocess((value) => (value === "" ? undefined : value), isoDate.optional()),
+  dueOn: z.preprocess((value) => (value === "" ? undefined : value), calendarDate.optional()),
   note: z.string().trim().max(2000).optional(),
 });
 export type Assign = z.infer<typeof Assign>;
@@ -67,5 +65,5 @@ export const BulkOperation = z.object({
   operation: z.enum(["receive", "assign", "send"], { message: "validation.required" }),
   selection: BulkSelection,
   leadAgencyId: optionalId,
-  dueOn: z.preprocess((value) => (value === "" ? undefined : value), isoDate.optional()),
+  dueOn: z.preprocess((value) => (value === "" ? undefined : value), calendarDate.optional()),
 });

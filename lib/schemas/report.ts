@@ -55,6 +55,21 @@ export const ReportRequest = z
 
 export type ReportRequest = z.infer<typeof ReportRequest>;
 
+/** A session's register (Excel) with nothing to edit: what the dashboard's export button asks for. */
+export function registerRequest(session: number): ReportRequest {
+  return {
+    kind: "register",
+    session,
+    number: "",
+    introduction: "",
+    conclusion: "",
+    signMode: "KT_TRUONG_BAN",
+    signerTitle: "",
+    signerName: "",
+    recipients: "",
+  };
+}
+
 /** "field:3" → { field: 3 } */
 export function parseTheme(theme: string | undefined): { field?: number; agency?: number; session?: number } {
   const match = theme ? /^(field|agency|session):(\d+)$/.exec(theme) : null;

@@ -16,8 +16,6 @@ const optional = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-const isoDate = calendarDate;
-
 /** yyyy-MM-ddTHH:mm from <input type="datetime-local">, read as a time in Asia/Ho_Chi_Minh (UTC+7, no DST). */
 const vietnamDateTime = z
   .string()
@@ -33,8 +31,8 @@ export function toVietnamDateTimeLocal(value: Date): string {
 const SessionFields = z.object({
   title: required(300),
   theme: optional(300),
-  startsOn: isoDate,
-  endsOn: isoDate,
+  startsOn: calendarDate,
+  endsOn: calendarDate,
   venue: optional(300),
   agenda: optional(20_000),
   /** "on" when the checkbox "all current communes" is ticked; then unitIds is ignored */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { performAction } from "@/lib/perform-action";
 import type { ActionState } from "@/lib/action-state";
 import { generateReport } from "@/lib/data/dashboard-reports";
+import { registerRequest } from "@/lib/schemas/report";
 
 const RegisterExport = z.object({
   session: z.coerce.number("validation.invalid").int().positive().max(2_147_483_647),
@@ -17,17 +18,7 @@ export async function exportSessionRegister(_prev: ActionState, formData: FormDa
     RegisterExport,
     formData,
     async (actor, { session }) => {
-      const report = await generateReport(actor, {
-        kind: "register",
-        session,
-        number: "",
-        introduction: "",
-        conclusion: "",
-        signMode: "KT_TRUONG_BAN",
-        signerTitle: "",
-        signerName: "",
-        recipients: "",
-      });
+      const report = await generateReport(actor, registerRequest(session));
       created = report.id;
     },
     { revalidate: "/reports" },

@@ -23,6 +23,7 @@ import { createNotice, getNotice } from "@/lib/data/conclusions";
 import { addTask, editTask, recordTaskProgress } from "@/lib/data/conclusion-tasks";
 import { getDashboard } from "@/lib/data/dashboard";
 import { generateReport, listReports, readReport } from "@/lib/data/dashboard-reports";
+import { registerRequest } from "@/lib/schemas/report";
 import {
   changeUserPlacement,
   createUser,
@@ -220,19 +221,7 @@ export const OTHER_RUNNERS: Record<string, Runner> = {
     },
   },
   "dashboard.read": plain((actor) => getDashboard(actor, parseDashboardFilters({}))),
-  "report.generate": plain((actor, world) =>
-    generateReport(actor, {
-      kind: "register",
-      session: world.sessionId,
-      number: "",
-      introduction: "",
-      conclusion: "",
-      signMode: "KT_TRUONG_BAN",
-      signerTitle: "",
-      signerName: "",
-      recipients: "",
-    }),
-  ),
+  "report.generate": plain((actor, world) => generateReport(actor, registerRequest(world.sessionId))),
   "report.list": plain((actor) => listReports(actor)),
   "report.download": {
     prepare: async (world) => {
